@@ -1,0 +1,45 @@
+import { runStage } from '../engine.js';
+import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
+import type { Facts } from '../facts.js';
+import type { WorkingDayCalendar } from '../calendar/types.js';
+import { blocks, header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+
+export type GateAnswer = 'allow' | 'deny' | 'review';
+export type GateQuestion = 'payment' | 'om';
+
+export interface GateDecision extends DecisionHeader {
+  /** Q1 payment (may money be paid to this project) or Q2 om (may O&M funds be budgeted for this system). */
+  question: GateQuestion;
+  answer: GateAnswer;
+  /** Every rule that spoke, each with id, article, Chinese message, overridable and override. */
+  reasons: ReportedFinding[];
+}
+
+/**
+ * 资金闸口. `facts.payment` asks Q1, `facts.omRequest` asks Q2. deny: a binding denial nobody overrode;
+ * review: only advisory denials, flags or judgement items; allow: nothing spoke against it.
+ */
+export function budgetGate(
+  pack: RulePack,
+  facts: Facts,
+  on: IsoDate,
+  calendar: WorkingDayCalendar,
+  classification: Partial<ClassificationFacts> = {},
+): GateDecision {
+  const question: GateQuestion = facts.payment ? 'payment' : 'om';
+  const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
+  const raw = runStage(pack, 'budget-gate', { facts, on, calendar, classification });
+  const h = header(pack, on);
+  const reasons = report(raw, h.binding, facts.project.status);
+  let deny = false;
+  let review = false;
+  for (const f of reasons) {
+    if (f.outcome === denial || f.outcome === 'REJECT') {
+      if (blocks(f)) deny = true;
+      else if (!f.overriddenBy) review = true;
+    } else if (f.outcome === 'FLAG' || f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && f.missing?.length)) {
+      review = true;
+    }
+  }
+  return { ...h, question, answer: deny ? 'deny' : review ? 'review' : 'allow', reasons };
+}

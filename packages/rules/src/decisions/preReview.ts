@@ -1,0 +1,50 @@
+import { runStage } from '../engine.js';
+import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
+import type { Facts } from '../facts.js';
+import type { WorkingDayCalendar } from '../calendar/types.js';
+import { blocks, header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+import { checkTypeOf } from '../catalogue/index.js';
+
+/** returned: something is missing (补正); rejected: a rule refuses it; pending_review: a human must decide; admissible: may enter the library (入库). */
+export type PreReviewOutcome = 'returned' | 'rejected' | 'pending_review' | 'admissible';
+
+export interface PreReviewDecision extends DecisionHeader {
+  outcome: PreReviewOutcome;
+  /** Findings that stop the application, each with its rule and article. */
+  blocking: ReportedFinding[];
+  /** Judgement items (H rules) and content checks of present documents (D rules) still waiting for a reviewer. */
+  reviewerTasks: ReportedFinding[];
+  findings: ReportedFinding[];
+}
+
+/** 预审: intake and pre-review rules, plus the reviewer decisions already recorded on the project. */
+export function preReview(
+  pack: RulePack,
+  facts: Facts,
+  on: IsoDate,
+  calendar: WorkingDayCalendar,
+  classification: Partial<ClassificationFacts>,
+): PreReviewDecision {
+  const ctx = { facts, on, calendar, classification };
+  const raw = [...runStage(pack, 'intake', ctx), ...runStage(pack, 'pre-review', ctx)];
+  const h = header(pack, on);
+  const findings = report(raw, h.binding, facts.project.status);
+  const decisions = facts.project.status?.decisions ?? {};
+  const blocking: ReportedFinding[] = [];
+  const reviewerTasks: ReportedFinding[] = [];
+  let rejected = false;
+  let returned = false;
+  for (const f of findings) {
+    const decided = decisions[f.ruleId];
+    if (f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') {
+      if (blocks(f)) { blocking.push(f); rejected = true; }
+    } else if (f.outcome === 'REQUIRE' && f.missing && f.missing.length > 0) {
+      if (blocks(f)) { blocking.push(f); returned = true; }
+    } else if (f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && checkTypeOf(f.ruleId) === 'D')) {
+      if (!decided) reviewerTasks.push(f);
+      else if (decided.result === 'fail' && blocks(f)) { blocking.push(f); rejected = true; }
+    }
+  }
+  const outcome: PreReviewOutcome = rejected ? 'rejected' : returned ? 'returned' : reviewerTasks.length ? 'pending_review' : 'admissible';
+  return { ...h, outcome, blocking, reviewerTasks, findings };
+}

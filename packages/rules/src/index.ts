@@ -1,0 +1,14 @@
+export * from './types.js';
+export * from './facts.js';
+export { packValidity } from './engine.js';
+export { rulePack, rulePacks } from './packs/index.js';
+export { packListing, type PackListing, type ListedRule } from './listing.js';
+export { catalogue, catalogueRule } from './catalogue/index.js';
+export { classify, type ClassificationDecision } from './decisions/classification.js';
+export { preReview, type PreReviewDecision, type PreReviewOutcome } from './decisions/preReview.js';
+export { budgetGate, type GateDecision, type GateAnswer, type GateQuestion } from './decisions/budgetGate.js';
+export { deadlines, type DeadlineDecision } from './decisions/deadlines.js';
+export { checkFiling, type FilingDecision } from './decisions/filing.js';
+export type { ReportedFinding, DecisionHeader } from './decisions/common.js';
+export { addMonths, addDays } from './calendar/dates.js';
+export type { WorkingDayCalendar, CalendarDate } from './calendar/types.js';
