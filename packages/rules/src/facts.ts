@@ -190,6 +190,12 @@ export interface ProjectFacts {
   fields?: Readonly<Record<string, string | boolean | number>>;
   status?: ProjectStatusFacts;
   dates?: ProjectDates;
+  /**
+   * Dated records that satisfy obligations, keyed by a fixed vocabulary: contract_filing, acceptance_filing,
+   * acceptance_application, self_evaluation, `annual_report:YYYY`, stop_notice, late_explanation,
+   * `annual_catalogue:YYYY`, rectification, change_filing, extension_request.
+   */
+  records?: Readonly<Record<string, IsoDate>>;
 }
 
 export type SystemStatus = 'running' | 'stopped' | 'zombie' | 'long_unused';

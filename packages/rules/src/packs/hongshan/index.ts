@@ -1,5 +1,14 @@
 import type { RulePack } from '../../types.js';
 import { meta } from './meta.js';
+import { intakeRules } from './intake.js';
 import { classificationRules } from './classification.js';
+import { preReviewRules } from './preReview.js';
+import { budgetGateRules } from './budgetGate.js';
+import { trackerRules } from './tracker.js';
+import { filingRules } from './filing.js';
 
-export const hongshan: RulePack = { meta, rules: [...classificationRules] };
+/** Rules in evaluation order: classification first, so later stages can read the category it sets. */
+export const hongshan: RulePack = {
+  meta,
+  rules: [...intakeRules, ...classificationRules, ...preReviewRules, ...budgetGateRules, ...trackerRules, ...filingRules],
+};
