@@ -186,6 +186,8 @@ export interface ProjectFacts {
   lineItems?: readonly LineItemFacts[];
   /** Ids of existing systems this project replaces or extends. */
   existingSystems?: readonly string[];
+  /** HS 第十五条: the other participating departments' sub-projects under the same 框架方案 (for the line-item overlap diff). */
+  siblingProjects?: readonly { departmentId: string; name?: string; lineItems: readonly LineItemFacts[] }[];
   /** Named fields of the application that some rules require (框架方案 fields, attestation …). */
   fields?: Readonly<Record<string, string | boolean | number>>;
   status?: ProjectStatusFacts;
@@ -276,6 +278,8 @@ export interface FilingFacts {
   filedOn: IsoDate;
   fields: Readonly<Record<string, string | number | boolean>>;
   attachments?: readonly string[];
+  /** Contract filing: the procured items of the signed contract, compared with the approved procurement content (SD 第十三条). */
+  contractItems?: readonly LineItemFacts[];
   /** change filing */
   change?: {
     newTotal: Fen;

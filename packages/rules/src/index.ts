@@ -12,3 +12,6 @@ export { checkFiling, type FilingDecision } from './decisions/filing.js';
 export type { ReportedFinding, DecisionHeader } from './decisions/common.js';
 export { addMonths, addDays } from './calendar/dates.js';
 export type { WorkingDayCalendar, CalendarDate } from './calendar/types.js';
+export { chinaCalendar, createCalendar } from './calendar/workingDays.js';
+export { HOLIDAY_OVERRIDES } from './calendar/holidayOverrides.js';
+export type { HolidayOverrides, YearSchedule } from './calendar/types.js';

@@ -18,3 +18,17 @@ export interface WorkingDayCalendar {
   /** The n-th working day after `date` (the start day itself is not counted). */
   addWorkingDays(date: IsoDate, n: number): CalendarDate;
 }
+
+/** One year's official schedule (国务院办公厅 notice): the days off and the weekend make-up working days (调休上班). */
+export interface YearSchedule {
+  /** Every non-working holiday day, weekends inside a holiday block included (e.g. 2026-10-01 … 2026-10-07). */
+  holidays: readonly IsoDate[];
+  /** Make-up working days (usually a Saturday or Sunday, e.g. 2026-10-10). */
+  workdays: readonly IsoDate[];
+}
+
+/**
+ * Official schedules keyed by year, consulted in front of `chinese-days`. A year present here is official and its
+ * entry is the complete schedule of that year (it replaces what `chinese-days` has for it).
+ */
+export type HolidayOverrides = Readonly<Record<number, YearSchedule>>;

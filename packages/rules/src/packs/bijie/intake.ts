@@ -1,3 +1,187 @@
-import type { RuleDef } from '../../types.js';
+/** 毕节市 intake rules (catalogue §4.1): who may submit, when, and what the 需求方案 / 服务方案 must contain. */
+import { documentOf, finding, require, rule } from '../../dsl.js';
+import type { ProjectFacts } from '../../facts.js';
+import type { Finding, RuleDef } from '../../types.js';
+import { yearOf } from '../../calendar/dates.js';
+import { BJ_PARAMS, CITY_UNIT_TYPES, FIELD, fieldPresent, inApprovedPlan, isCounty, isDemandPlan, isServicePlan, isSoe, paramDate } from './common.js';
 
-export const intakeRules: readonly RuleDef[] = [];
+// ---------------------------------------------------------------------------------------------------------------
+// BJ-02-applicant (第二条, 第三条)
+
+function applicantProblems(p: ProjectFacts): string[] {
+  const a = p.applicant;
+  const out: string[] = [];
+  if (a.level !== 'city') out.push(a.level === undefined ? '未注明为市级单位' : '申报单位不是市级单位');
+  if (!CITY_UNIT_TYPES.has(a.type)) out.push(`申报单位类型“${a.type}”不属于市级行政部门、事业单位(市属学校、医院)或市属国企`);
+  if (a.independentLegalPerson !== true) out.push(a.independentLegalPerson === false ? '不具有独立法人资格' : '未表明具有独立法人资格');
+  if (a.firstLevelBudgetUnit !== true) out.push(a.firstLevelBudgetUnit === false ? '不是一级预算单位' : '未表明为一级预算单位');
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// BJ-06-next-year-call (第六条)
+
+const DEMAND_DOC = ['需求方案'] as const;
+const DEMAND_DOC_PRESENT = require('BJ-06-next-year-call', DEMAND_DOC, [], '次年拟实施项目需求方案应报送至大数据部门。');
+const DEMAND_DOC_MISSING = require('BJ-06-next-year-call', DEMAND_DOC, DEMAND_DOC, '次年拟实施项目需求方案应报送至大数据部门。');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chapter requirements (第五条(三), 第十三条)
+
+const DEMAND_CHAPTERS = ['系统目标', '服务内容', '功能应用', '数据资源', '网络部署', '安全保障', '经费估算'] as const;
+const SERVICE_CHAPTERS = [
+  '服务内容',
+  '经费预算',
+  '功能应用',
+  '数据资源',
+  '网络部署',
+  '安全保障',
+  '技术路线',
+  '密码应用解决方案',
+  '进度安排',
+  '服务保障',
+  '培训计划',
+] as const;
+
+/** `doc:chapter` requirements; when the document itself is absent, the document is what is missing. */
+function chapterRule(id: string, docType: string, chapters: readonly string[], message: string): (p: ProjectFacts) => Finding {
+  const requires = Object.freeze(chapters.map((c) => `${docType}:${c}`));
+  const complete = require(id, requires, [], message);
+  const noDoc = require(id, requires, [docType], message);
+  return (p) => {
+    const d = documentOf(p, docType);
+    if (!d) return noDoc;
+    const have = d.chapters ?? [];
+    let missing: string[] | undefined;
+    for (let i = 0; i < chapters.length; i++) {
+      if (!have.includes(chapters[i])) (missing ??= []).push(requires[i]);
+    }
+    return missing ? require(id, requires, missing, message) : complete;
+  };
+}
+
+const demandChapters = chapterRule(
+  'BJ-05-demand-fields',
+  '需求方案',
+  DEMAND_CHAPTERS,
+  '需求方案应依据充分,明确系统目标、服务内容、功能应用、数据资源、网络部署、安全保障、经费估算等内容。',
+);
+const serviceChapters = chapterRule(
+  'BJ-13-service-plan-fields',
+  '服务方案',
+  SERVICE_CHAPTERS,
+  '项目服务方案应包括服务内容、经费预算、功能应用、数据资源、网络部署、安全保障、技术路线、密码应用解决方案、进度安排、服务保障、培训计划等,报大数据部门汇总。',
+);
+
+const NOT_IN_PLAN = finding(
+  'BJ-13-service-plan-in-plan',
+  'REJECT',
+  '项目未列入市人民政府批准的年度实施计划(或年度实施计划尚未经市人民政府批准),不得编制报送项目服务方案。用户单位应根据市人民政府批准的年度实施计划组织编制服务方案。',
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// BJ-32-perf-targets, BJ-08-attestation, BJ-03-dedup-county
+
+const PERF_REQ = ['绩效目标'] as const;
+const PERF_MSG = '按照“谁申请资金、谁编报绩效目标”原则,申请资金的用户单位应编报绩效目标。';
+const PERF_PRESENT = require('BJ-32-perf-targets', PERF_REQ, [], PERF_MSG);
+const PERF_MISSING = require('BJ-32-perf-targets', PERF_REQ, PERF_REQ, PERF_MSG);
+
+const ATTEST_CHECK = finding(
+  'BJ-08-attestation',
+  'CHECK',
+  '用户单位对项目的真实性、合理性和要件的合规性、完整性负责:请核对用户单位负责人签署的承诺并记录审核意见。',
+);
+const ATTEST_MISSING = require(
+  'BJ-08-attestation',
+  [FIELD.attestation],
+  [FIELD.attestation],
+  '申报材料须附用户单位对项目真实性、合理性和要件合规性、完整性的承诺。',
+);
+const ATTEST_MISSING_PAIR = Object.freeze([ATTEST_MISSING, ATTEST_CHECK]);
+
+const DEDUP_CHECK = finding(
+  'BJ-03-dedup-county',
+  'CHECK',
+  '请核查需求方案是否结合实际梳理了本单位及本地区(含县、自治县、市、区)业务需求,是否与项目库及已建系统重复建设,是否做到统筹申报。',
+);
+
+export const intakeRules: readonly RuleDef[] = [
+  // 第二条/第三条: 市级行政部门、事业单位(市属学校、医院)等具有独立法人资格的一级预算单位, or 市属国企.
+  // County units are not rejected: they run this pack in reference mode (第三十五条, A-16; see BJ-35-county-reference).
+  rule('BJ-02-applicant', 'intake', ({ facts: { project: p } }) => {
+    if (isSoe(p) || isCounty(p)) return null;
+    const a = p.applicant;
+    if (a.level === 'city' && CITY_UNIT_TYPES.has(a.type) && a.independentLegalPerson === true && a.firstLevelBudgetUnit === true) return null;
+    return finding(
+      'BJ-02-applicant',
+      'REJECT',
+      `申报单位不在本办法适用范围内:${applicantProblems(p).join(';')}。本办法适用于毕节市市级行政部门、事业单位(市属学校、医院)等具有独立法人资格的一级预算单位及市属国企。`,
+      { detail: { applicantType: a.type, level: a.level } },
+    );
+  }),
+
+  // 第六条: 需求方案 are for next year's projects, submitted to 大数据部门. The call deadline is a parameter set by the
+  // 大数据部门's notice (A-15): late submissions are flagged, never rejected.
+  rule('BJ-06-next-year-call', 'intake', ({ facts: { project: p }, on }) => {
+    if (p.applicationKind !== '需求方案') return null;
+    const submitted = p.dates?.submittedOn ?? on;
+    const expectedYear = yearOf(submitted) + 1;
+    const doc = documentOf(p, '需求方案') ? DEMAND_DOC_PRESENT : DEMAND_DOC_MISSING;
+    const deadline = paramDate(p, BJ_PARAMS.callDeadline);
+    const late = deadline !== undefined && submitted > deadline;
+    if (p.targetYear === expectedYear && !late) return doc;
+    const out: Finding[] = [doc];
+    if (p.targetYear !== expectedYear) {
+      out.push(
+        finding(
+          'BJ-06-next-year-call',
+          'FLAG',
+          `需求方案申报的是次年拟实施项目:${submitted}报送的需求方案应为${expectedYear}年项目,申报年度为${p.targetYear}年,请核实;不符合的不纳入次年年度实施计划。`,
+          { detail: { submitted, targetYear: p.targetYear, expectedYear } },
+        ),
+      );
+    }
+    if (late) {
+      out.push(
+        finding(
+          'BJ-06-next-year-call',
+          'FLAG',
+          `需求方案于${submitted}报送,晚于大数据部门通知的申报截止日期${deadline},请大数据部门决定是否纳入本轮初审。`,
+          { detail: { submitted, deadline } },
+        ),
+      );
+    }
+    return out;
+  }),
+
+  // 第五条(三)
+  rule('BJ-05-demand-fields', 'intake', ({ facts: { project: p } }) => (isDemandPlan(p) ? demandChapters(p) : null)),
+
+  // 第十三条
+  rule('BJ-13-service-plan-fields', 'intake', ({ facts: { project: p } }) => (isServicePlan(p) ? serviceChapters(p) : null)),
+
+  // 第十三条 + 第九条: only projects of the 市人民政府-approved annual plan compile a 服务方案.
+  rule('BJ-13-service-plan-in-plan', 'intake', ({ facts: { project: p } }) => {
+    if (!isServicePlan(p)) return null;
+    return inApprovedPlan(p) ? null : NOT_IN_PLAN;
+  }),
+
+  // 第三十二条: whoever applies for (fiscal) funds compiles the 绩效目标. A document of that type or the named field.
+  rule('BJ-32-perf-targets', 'intake', ({ facts: { project: p } }) => {
+    if (!isDemandPlan(p) && !isServicePlan(p)) return null;
+    const s = p.fundingSources;
+    if (s.length > 0 && !s.includes('local_fiscal') && !s.includes('upper_fiscal')) return null;
+    return documentOf(p, '绩效目标') || fieldPresent(p, FIELD.performanceTargets) ? PERF_PRESENT : PERF_MISSING;
+  }),
+
+  // 第八条 (P1 attestation): the signed declaration must be attached; its content is a reviewer item.
+  rule('BJ-08-attestation', 'intake', ({ facts: { project: p } }) => (fieldPresent(p, FIELD.attestation) ? ATTEST_CHECK : ATTEST_MISSING_PAIR)),
+
+  // 第三条 (P3 decision support): the reviewer sees the existing systems the project declares it replaces or extends.
+  rule('BJ-03-dedup-county', 'intake', ({ facts: { project: p } }) => {
+    if (!isDemandPlan(p)) return null;
+    const ex = p.existingSystems;
+    return ex && ex.length ? finding('BJ-03-dedup-county', 'CHECK', DEDUP_CHECK.message, { detail: { existingSystems: ex } }) : DEDUP_CHECK;
+  }),
+];

@@ -1,3 +1,402 @@
-import type { RuleDef } from '../../types.js';
+/** 红山区 pre-review rules (catalogue §4.3): completeness, eligibility and review gates before 入库 / 审批. */
+import { documentOf, finding, require, rule } from '../../dsl.js';
+import { addMonths } from '../../calendar/dates.js';
+import type { Finding, IsoDate, RuleDef } from '../../types.js';
+import type { ProjectFacts, SystemFacts } from '../../facts.js';
+import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed } from './classification.js';
+import { isLibraryApplication } from './intake.js';
 
-export const preReviewRules: readonly RuleDef[] = [];
+const isApproval = (p: ProjectFacts): boolean => p.applicationKind === 'approval_application';
+const isNew = (p: ProjectFacts): boolean => p.subtype === 'new';
+
+function fieldPresent(p: ProjectFacts, name: string): boolean {
+  const v = p.fields?.[name];
+  return v !== undefined && v !== '' && v !== false;
+}
+
+/** A document of that type, or a chapter of that title in any document. */
+function docOrChapter(p: ProjectFacts, name: string): boolean {
+  const docs = p.documents;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    if (d.type === name || d.chapters?.includes(name)) return true;
+  }
+  return false;
+}
+
+/** A REQUIRE for a single field / document, with its two frozen variants. */
+function single(id: string, name: string, message: string): { ok: Finding; missing: Finding } {
+  const req = Object.freeze([name]);
+  return { ok: require(id, req, [], message), missing: require(id, req, req, message) };
+}
+
+/** A REQUIRE for two items, with its four frozen variants indexed by (aMissing ? 1 : 0) + (bMissing ? 2 : 0). */
+function pair(id: string, a: string, b: string, message: string): readonly Finding[] {
+  const req = Object.freeze([a, b]);
+  return [
+    require(id, req, [], message),
+    require(id, req, Object.freeze([a]), message),
+    require(id, req, Object.freeze([b]), message),
+    require(id, req, req, message),
+  ];
+}
+
+// ---- HS-05 -------------------------------------------------------------------------------------------------------
+const BUILT_BEFORE_APPROVAL = finding(
+  'HS-05-no-build-before-approval',
+  'FLAG',
+  '不得未批先建:本项目合同签订日期或开工日期早于项目批复日期(或项目尚未批复即已签订合同、开工),已报区政数局;未经批复的项目不得支付建设资金。',
+);
+
+// ---- HS-06 -------------------------------------------------------------------------------------------------------
+const UPGRADE_FIELD = '升级改造原有系统不能满足需求的说明';
+const UPGRADE_REQ = single('HS-06-1-upgrade-instead', UPGRADE_FIELD, '能通过原有系统升级改造满足需求的,不支持新建;新建项目须说明原有系统升级改造不能满足需求的理由。');
+const UPGRADE_CHECK = finding(
+  'HS-06-1-upgrade-instead',
+  'CHECK',
+  '请审核人判断:本新建项目的需求能否通过原有系统升级改造满足?如能,不支持新建(第六条(一))。',
+);
+const SHARE_FIELD = '共享共用其他系统情况说明';
+const SHARE_REQ = single('HS-06-2-shareable', SHARE_FIELD, '能通过其他系统共享共用的,不支持新建;新建项目须说明不能共享共用其他系统的理由。');
+const SHARE_CHECK = finding(
+  'HS-06-2-shareable',
+  'CHECK',
+  '请审核人判断:本新建项目能否通过其他系统共享共用满足需求?如能,不支持新建(第六条(二))。',
+);
+const ISOLATED = pair(
+  'HS-06-3-isolated',
+  '系统接口',
+  '数据共享方案',
+  '无法实现互联互通、数据共享、业务协同的孤立信息系统,不支持新建;新建项目须说明与其他系统的接口和数据共享方案,由审核人确认不属于孤立系统。',
+);
+const TARGETS = pair(
+  'HS-06-4-unclear-targets',
+  '项目需求',
+  '绩效目标',
+  '需求或绩效目标不明确的,不支持新建;新建项目须填写明确的项目需求和绩效目标,由审核人确认是否明确。',
+);
+const SCRAP_FIELD = '原有资产维修维护后无法继续正常使用的说明';
+const SCRAP_REQ = single(
+  'HS-06-6-not-scrapped',
+  SCRAP_FIELD,
+  '未到报废年限经维修维护后仍能继续正常使用的,不支持新建;替换未到报废年限资产的新建项目须说明维修维护后无法继续正常使用的理由,由审核人判断。',
+);
+
+/** The latest lockout end among the unit's low-usage systems still inside their year (第六条(五)). */
+function lowUsageLockout(systems: readonly SystemFacts[], dept: string, on: IsoDate): { due: IsoDate; system: string } | null {
+  let best: { due: IsoDate; system: string } | null = null;
+  for (let i = 0; i < systems.length; i++) {
+    const s = systems[i];
+    if (s.usageLow !== true || s.acceptancePassed === undefined || s.ownerDepartmentId !== dept) continue;
+    const due = addMonths(s.acceptancePassed, 12);
+    if (on < due && (best === null || due > best.due)) best = { due, system: s.id };
+  }
+  return best;
+}
+
+// ---- HS-09 -------------------------------------------------------------------------------------------------------
+const PRE_OPINION = single(
+  'HS-09-prereview',
+  '前置审核意见',
+  '拟入库项目须由蒙东云计算中心对技术可行性、系统整合、数据共享、云网资源使用等方面进行前置审核并出具审核意见。',
+);
+const EXPERT = single('HS-09-expert-review', '评审论证报告', '区政数局决定对本项目组织专家或委托第三方专业机构进行评审论证,须提交评审论证报告。');
+const PRE_FAILED = finding(
+  'HS-09-library-admission',
+  'REJECT',
+  '前置审核通过的项目方可纳入项目库;本项目蒙东云计算中心前置审核未通过,不予纳入项目库。',
+);
+const EXPERT_FAILED = finding(
+  'HS-09-library-admission',
+  'REJECT',
+  '本项目已组织评审论证但评审论证未通过,不予纳入项目库(前置审核须通过,已组织的评审论证也须通过,A-03)。',
+);
+
+const opinionGiven = (p: ProjectFacts, review: string, doc: string): boolean => {
+  const r = p.status?.reviews?.[review];
+  return r === 'pass' || r === 'fail' || documentOf(p, doc) !== undefined;
+};
+
+// ---- HS-11 -------------------------------------------------------------------------------------------------------
+const PREREQ_CRYPTO = '区委保密机要局(区国家密码管理局)前置要件';
+const PREREQ_MLPS = '区公安分局前置要件';
+const PREREQS_PLAIN: readonly string[] = Object.freeze([PREREQ_CRYPTO, PREREQ_MLPS]);
+const PREREQS_CLASSIFIED: readonly string[] = Object.freeze([PREREQ_CRYPTO]);
+const PREREQ_MSG =
+  '项目审批申请须附项目相关材料和区委保密机要局(区国家密码管理局)、区公安分局按照信息化管理职责出具的前置要件;相应文本通过评审且前置要件齐全后,项目审批部门7个工作日内完成审批。';
+/** Records key: the date on which the texts passed review and the 前置要件 were complete (starts the 7-working-day clock). */
+export const APPROVAL_READY_RECORD = 'approval_ready';
+
+// ---- HS-14 -------------------------------------------------------------------------------------------------------
+const CHAPTER_DOCS: ReadonlySet<string> = new Set([DOC_FSR, DOC_DESIGN, DOC_IMPL]);
+const CHAPTERS: readonly string[] = Object.freeze(['财政资金保障篇(章)', '数据资源共享分析篇(章)', '网络和数据安全保障措施']);
+const CHAPTERS_MSG = '可行性研究报告、初步设计方案、实施方案应当包括财政资金保障篇(章)、数据资源共享分析篇(章)、网络和数据安全保障措施等。';
+const CHAPTERS_OK = require('HS-14-chapters', CHAPTERS, [], CHAPTERS_MSG);
+const CATALOGUE = single(
+  'HS-14-data-catalogue',
+  '数据资源目录',
+  '数据资源目录是审批政务信息化项目的必备条件;项目单位应当编制数据资源目录,未提交的不予审批。',
+);
+const SHARING_REQ = single(
+  'HS-14-sharing-mechanism',
+  '数据共享开放承诺',
+  '项目单位应当建立数据共享开放长效机制和共享数据使用情况反馈机制,不得将应当普遍共享的数据仅向特定企业、社会组织开放;须提交相应承诺。',
+);
+const SHARING_CHECK = finding(
+  'HS-14-sharing-mechanism',
+  'CHECK',
+  '请审核人确认:项目已建立数据共享开放长效机制和共享数据使用情况反馈机制,且未将应当普遍共享的数据仅向特定企业、社会组织开放。',
+);
+
+// ---- HS-15 -------------------------------------------------------------------------------------------------------
+const OVERLAP_CHECK = finding(
+  'HS-15-no-overlap',
+  'CHECK',
+  '请审核人确认:各参建部门项目建设内容无重复交叉,实现共建共享。',
+);
+
+// ---- HS-18 / 19 / 20 / 27 -------------------------------------------------------------------------------------------
+const INTENSIVE_CHECK = finding(
+  'HS-18-intensive',
+  'CHECK',
+  '请审核人逐项确认:(1)项目贯彻执行国家强制性标准;(2)项目充分依托电子政务网络、政务云、政务数据共享交换平台、大数据中心云资源等可共享利用的基础设施资源开展集约化建设,未依托的已说明理由。',
+  { detail: { checklist: ['国家强制性标准', '依托共享基础设施或说明理由'] } },
+);
+const CRYPTO_ATTEST = '密码保障系统同步规划建设运行承诺';
+const CRYPTO_PLAN = '密码应用方案';
+const CRYPTO = pair(
+  'HS-19-crypto-sync',
+  CRYPTO_ATTEST,
+  CRYPTO_PLAN,
+  '项目单位应当落实国家密码管理有关要求,同步规划、同步建设、同步运行密码保障系统并定期进行评估;须提交承诺和密码应用方案(或相应章节)。',
+);
+const CRYPTO_CHECK = finding(
+  'HS-19-crypto-sync',
+  'CHECK',
+  '请审核人确认:项目密码保障系统与项目同步规划、同步建设、同步运行,并安排定期评估。',
+);
+const CLASSIFIED_REQ = single(
+  'HS-19-classified-facilities',
+  '保密设施设备同步规划承诺',
+  '涉密政务信息化项目应当按照国家保密标准要求配备保密设施、设备,并与项目同步规划、同步建设、同步运行;须提交承诺。',
+);
+const CLASSIFIED_CHECK = finding(
+  'HS-19-classified-facilities',
+  'CHECK',
+  '请审核人确认:涉密项目已按照国家保密标准要求规划配备保密设施、设备,并与项目同步规划、同步建设、同步运行。',
+);
+const SAFETY = single(
+  'HS-20-safety-statement',
+  '产品安全可靠情况说明',
+  '政务信息化项目应当采用安全可靠的软硬件产品,在报批阶段要对产品安全可靠情况进行说明。',
+);
+const SECURITY_REQ = single(
+  'HS-27-security-sync',
+  '网络和数据安全同步规划承诺',
+  '网络安全、数据安全保护措施应与信息化建设同步规划、同步建设、同步使用;须提交承诺。',
+);
+const SECURITY_CHECK = finding(
+  'HS-27-security-sync',
+  'CHECK',
+  '请审核人确认:网络安全、数据安全保护措施与项目同步规划、同步建设、同步使用,并落实等级保护、关键信息基础设施和数据安全保护制度。',
+);
+
+export const preReviewRules: readonly RuleDef[] = [
+  // 第五条: contract or construction before approval (or without any approval) is 未批先建.
+  rule('HS-05-no-build-before-approval', 'pre-review', (ctx) => {
+    const p = ctx.facts.project;
+    const d = p.dates;
+    if (!d || (d.contractSigned === undefined && d.constructionStart === undefined) || categoryOf(ctx) === 'om') return null;
+    const a = d.approvalDate;
+    if (a === undefined) return p.status?.approvalStatus === 'approved' ? null : BUILT_BEFORE_APPROVAL;
+    return (d.contractSigned !== undefined && d.contractSigned < a) || (d.constructionStart !== undefined && d.constructionStart < a)
+      ? BUILT_BEFORE_APPROVAL
+      : null;
+  }),
+
+  // 第六条(一): statement + reviewer judgement; the unit's existing systems are shown as evidence (P3).
+  rule('HS-06-1-upgrade-instead', 'pre-review', ({ facts: { project: p, unit } }) => {
+    if (!isNew(p)) return null;
+    const req = fieldPresent(p, UPGRADE_FIELD) ? UPGRADE_REQ.ok : UPGRADE_REQ.missing;
+    const systems = unit?.systems;
+    if (!systems || systems.length === 0) return [req, UPGRADE_CHECK];
+    const existing: string[] = [];
+    for (let i = 0; i < systems.length; i++) if (systems[i].ownerDepartmentId === p.departmentId) existing.push(systems[i].id);
+    if (existing.length === 0) return [req, UPGRADE_CHECK];
+    return [
+      req,
+      finding('HS-06-1-upgrade-instead', 'CHECK', `${UPGRADE_CHECK.message}本单位现有系统:${existing.join('、')}。`, {
+        detail: { existingSystems: existing },
+      }),
+    ];
+  }),
+
+  rule('HS-06-2-shareable', 'pre-review', ({ facts: { project: p } }) => {
+    if (!isNew(p)) return null;
+    return [fieldPresent(p, SHARE_FIELD) ? SHARE_REQ.ok : SHARE_REQ.missing, SHARE_CHECK];
+  }),
+
+  rule('HS-06-3-isolated', 'pre-review', ({ facts: { project: p } }) =>
+    isNew(p) ? ISOLATED[(fieldPresent(p, '系统接口') ? 0 : 1) + (fieldPresent(p, '数据共享方案') ? 0 : 2)] : null,
+  ),
+
+  rule('HS-06-4-unclear-targets', 'pre-review', ({ facts: { project: p } }) =>
+    isNew(p) ? TARGETS[(fieldPresent(p, '项目需求') ? 0 : 1) + (fieldPresent(p, '绩效目标') ? 0 : 2)] : null,
+  ),
+
+  // 第六条(五): the whole unit is locked out of new builds until 终验 + 12 months (locked while on < due).
+  rule('HS-06-5-low-usage-lockout', 'pre-review', ({ facts: { project: p, unit }, on }) => {
+    if (!isNew(p) || !unit?.systems) return null;
+    const lock = lowUsageLockout(unit.systems, p.departmentId, on);
+    if (lock === null) return null;
+    return finding(
+      'HS-06-5-low-usage-lockout',
+      'LOCKOUT',
+      `已批复新建系统(${lock.system})验收后经评估使用率不高,自终验之日起一年内不支持项目单位新建;本单位${lock.due}前不得申报新建项目。`,
+      { due: lock.due, detail: { system: lock.system, action: 'new_build' } },
+    );
+  }),
+
+  // 第六条(六): only when the replaced assets have not reached their scrap date (field 原有资产报废日期, if recorded).
+  rule('HS-06-6-not-scrapped', 'pre-review', ({ facts: { project: p }, on }) => {
+    if (!isNew(p) || p.flags.replacesAssets !== true) return null;
+    const scrap = p.fields?.['原有资产报废日期'];
+    if (typeof scrap === 'string' && scrap !== '' && scrap <= on) return null;
+    return fieldPresent(p, SCRAP_FIELD) ? SCRAP_REQ.ok : SCRAP_REQ.missing;
+  }),
+
+  rule('HS-09-prereview', 'pre-review', ({ facts: { project: p } }) => {
+    if (!isLibraryApplication(p)) return null;
+    return opinionGiven(p, '前置审核', '前置审核意见') ? PRE_OPINION.ok : PRE_OPINION.missing;
+  }),
+
+  // 第九条 "根据需要": applies once 区政数局 decides (field 需评审论证 = true, or a 评审论证 review is recorded).
+  rule('HS-09-expert-review', 'pre-review', ({ facts: { project: p } }) => {
+    if (!isLibraryApplication(p)) return null;
+    if (p.fields?.['需评审论证'] !== true && p.status?.reviews?.['评审论证'] === undefined) return null;
+    return opinionGiven(p, '评审论证', '评审论证报告') ? EXPERT.ok : EXPERT.missing;
+  }),
+
+  // 第九条 / A-03: 前置审核 must pass; an expert review that was held must pass too.
+  rule('HS-09-library-admission', 'pre-review', ({ facts: { project: p } }) => {
+    if (!isLibraryApplication(p)) return null;
+    const r = p.status?.reviews;
+    if (!r) return null;
+    if (r['前置审核'] === 'fail') return PRE_FAILED;
+    if (r['评审论证'] === 'fail') return EXPERT_FAILED;
+    return null;
+  }),
+
+  // 第十一条: the approval texts of the path (A-08: 初步设计方案 here, not at 入库) + 前置要件; then a 7-working-day SLA
+  // on the 审批部门 from records.approval_ready.
+  rule('HS-11-prereq-complete', 'pre-review', (ctx) => {
+    const p = ctx.facts.project;
+    if (!isApproval(p)) return null;
+    const docs = approvalDocuments(p, categoryOf(ctx));
+    if (docs === null) return null;
+    const prereqs = p.flags.classified ? PREREQS_CLASSIFIED : PREREQS_PLAIN;
+    const texts = p.flags.specialNationalRule === true ? [] : docs;
+    const requires = [...texts, ...prereqs];
+    const missing: string[] = [];
+    for (const t of texts) if (!documentOf(p, t)) missing.push(t);
+    for (const t of prereqs) if (!documentOf(p, t) && !hasPassed(p, t)) missing.push(t);
+    const req = require('HS-11-prereq-complete', requires, missing, PREREQ_MSG);
+    const ready = p.records?.[APPROVAL_READY_RECORD];
+    if (missing.length || ready === undefined) return req;
+    const { date: due, provisional } = ctx.calendar.addWorkingDays(ready, 7);
+    const decided = p.dates?.approvalDate;
+    const state = decided !== undefined ? (decided <= due ? 'met' : 'overdue') : ctx.on > due ? 'overdue' : 'open';
+    const deadline = finding(
+      'HS-11-prereq-complete',
+      'DEADLINE',
+      `相应文本通过评审且前置要件齐全(${ready})后,项目审批部门应在7个工作日内(${due}前)完成审批。`,
+      { due, provisional, detail: { obligation: '区政数局完成审批', startEvent: ready, state } },
+    );
+    if (state !== 'overdue') return [req, deadline];
+    return [
+      req,
+      deadline,
+      finding('HS-11-prereq-complete', 'FLAG', `项目审批已超过7个工作日时限(应于${due}前完成),请区政数局负责人督办(推定)。`, {
+        due,
+        detail: { escalateTo: '区政数局负责人' },
+      }),
+    ];
+  }),
+
+  // 第十四条: every present 可研 / 初设 / 实施方案 carries the three chapters; gaps are reported as 文档:章节.
+  rule('HS-14-chapters', 'pre-review', ({ facts: { project: p } }) => {
+    let missing: string[] | null = null;
+    let any = false;
+    const docs = p.documents;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i];
+      if (!CHAPTER_DOCS.has(d.type)) continue;
+      any = true;
+      for (const c of CHAPTERS) if (!d.chapters?.includes(c)) (missing ??= []).push(`${d.type}:${c}`);
+    }
+    if (!any) return null;
+    return missing ? require('HS-14-chapters', CHAPTERS, missing, CHAPTERS_MSG) : CHAPTERS_OK;
+  }),
+
+  rule('HS-14-data-catalogue', 'pre-review', ({ facts: { project: p } }) => {
+    if (!isApproval(p)) return null;
+    return p.dataResources.length > 0 || documentOf(p, '数据资源目录') ? CATALOGUE.ok : CATALOGUE.missing;
+  }),
+
+  rule('HS-14-sharing-mechanism', 'pre-review', ({ facts: { project: p } }) =>
+    isApproval(p) ? [fieldPresent(p, '数据共享开放承诺') ? SHARING_REQ.ok : SHARING_REQ.missing, SHARING_CHECK] : null,
+  ),
+
+  // 第十五条: line-item types shared with a sibling sub-project are flagged; the reviewer decides either way.
+  rule('HS-15-no-overlap', 'pre-review', ({ facts: { project: p } }) => {
+    if (p.flags.crossDept !== true) return null;
+    const sibs = p.siblingProjects;
+    const mine = p.lineItems;
+    if (!sibs || !mine || mine.length === 0) return OVERLAP_CHECK;
+    const overlaps: string[] = [];
+    for (const s of sibs) {
+      if (s.departmentId === p.departmentId) continue;
+      for (const li of s.lineItems) {
+        for (let i = 0; i < mine.length; i++) {
+          if (mine[i].type === li.type) {
+            const o = `${s.departmentId}:${li.type}`;
+            if (!overlaps.includes(o)) overlaps.push(o);
+            break;
+          }
+        }
+      }
+    }
+    if (overlaps.length === 0) return OVERLAP_CHECK;
+    return [
+      finding(
+        'HS-15-no-overlap',
+        'FLAG',
+        `本项目建设内容与其他参建部门项目可能重复交叉:${overlaps.join('、')};各参建部门项目建设内容应无重复交叉,请审核人核实。`,
+        { detail: { overlaps } },
+      ),
+      OVERLAP_CHECK,
+    ];
+  }),
+
+  rule('HS-18-intensive', 'pre-review', ({ facts: { project: p } }) => (isApproval(p) ? INTENSIVE_CHECK : null)),
+
+  rule('HS-19-crypto-sync', 'pre-review', ({ facts: { project: p } }) =>
+    isApproval(p)
+      ? [CRYPTO[(fieldPresent(p, CRYPTO_ATTEST) ? 0 : 1) + (docOrChapter(p, CRYPTO_PLAN) ? 0 : 2)], CRYPTO_CHECK]
+      : null,
+  ),
+
+  rule('HS-19-classified-facilities', 'pre-review', ({ facts: { project: p } }) =>
+    p.flags.classified === true
+      ? [fieldPresent(p, '保密设施设备同步规划承诺') ? CLASSIFIED_REQ.ok : CLASSIFIED_REQ.missing, CLASSIFIED_CHECK]
+      : null,
+  ),
+
+  rule('HS-20-safety-statement', 'pre-review', ({ facts: { project: p } }) =>
+    isApproval(p) ? (docOrChapter(p, '产品安全可靠情况说明') ? SAFETY.ok : SAFETY.missing) : null,
+  ),
+
+  rule('HS-27-security-sync', 'pre-review', ({ facts: { project: p } }) =>
+    isApproval(p) ? [fieldPresent(p, '网络和数据安全同步规划承诺') ? SECURITY_REQ.ok : SECURITY_REQ.missing, SECURITY_CHECK] : null,
+  ),
+];

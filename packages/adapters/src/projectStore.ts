@@ -1,0 +1,150 @@
+/**
+ * DynamoDB adapter for projects. One item holds the current state (sk STATE) and each change is an append-only
+ * event (sk EVENT#000001 …) written in the same transaction, guarded by the state's version number: two concurrent
+ * writers cannot both win, and no event exists without its state or state without its event.
+ */
+import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { dynamo, requiredEnv } from './clients.js';
+
+export interface StoredEvent {
+  projectId: string;
+  seq: number;
+  type: string;
+  actor: string;
+  at: string;
+  payload: Record<string, unknown>;
+  packVersion?: string;
+  ruleIds?: string[];
+}
+
+export interface StoredProject {
+  id: string;
+  version: number;
+  jurisdiction: string;
+  departmentId: string;
+  createdAt: string;
+  updatedAt: string;
+  status: string;
+  [key: string]: unknown;
+}
+
+/** The state changed under us (another writer won): re-read and decide again. */
+export class VersionConflict extends Error {
+  constructor(readonly projectId: string) {
+    super(`project ${projectId} was changed concurrently`);
+  }
+}
+
+const table = () => requiredEnv('PROJECTS_TABLE');
+const pk = (id: string) => `PROJECT#${id}`;
+const eventSk = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
+
+function stateItem(p: StoredProject) {
+  return {
+    ...p,
+    pk: pk(p.id),
+    sk: 'STATE',
+    deptKey: `${p.jurisdiction}#${p.departmentId}`,
+    jurKey: p.jurisdiction,
+    createdKey: `${p.createdAt}#${p.id}`,
+  };
+}
+
+function eventItem(e: StoredEvent) {
+  return { ...e, pk: pk(e.projectId), sk: eventSk(e.seq) };
+}
+
+function strip<T extends Record<string, unknown>>(item: T): StoredProject {
+  const { pk: _pk, sk: _sk, deptKey: _d, jurKey: _j, createdKey: _c, ...rest } = item;
+  return rest as unknown as StoredProject;
+}
+
+/**
+ * Writes the new state and its event atomically. `expectedVersion` 0 creates the project (fails if it exists);
+ * otherwise the stored version must equal it. The event's seq must be the new version.
+ */
+export async function saveProject(next: StoredProject, event: StoredEvent, expectedVersion: number): Promise<void> {
+  if (next.version !== expectedVersion + 1 || event.seq !== next.version) {
+    throw new Error('saveProject: version and event seq must advance by one');
+  }
+  const stateCondition =
+    expectedVersion === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } };
+  try {
+    await dynamo().send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: table(), Item: stateItem(next), ...stateCondition } },
+          { Put: { TableName: table(), Item: eventItem(event), ConditionExpression: 'attribute_not_exists(pk)' } },
+        ],
+      }),
+    );
+  } catch (e) {
+    if (e instanceof TransactionCanceledException && e.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
+      throw new VersionConflict(next.id);
+    }
+    throw e;
+  }
+}
+
+export async function getProject(id: string): Promise<StoredProject | undefined> {
+  const r = await dynamo().send(new GetCommand({ TableName: table(), Key: { pk: pk(id), sk: 'STATE' }, ConsistentRead: true }));
+  return r.Item ? strip(r.Item) : undefined;
+}
+
+export async function listEvents(id: string): Promise<StoredEvent[]> {
+  const events: StoredEvent[] = [];
+  let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const r = await dynamo().send(
+      new QueryCommand({
+        TableName: table(),
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
+        ExpressionAttributeValues: { ':pk': pk(id), ':e': 'EVENT#' },
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of r.Items ?? []) {
+      const { pk: _pk, sk: _sk, ...e } = item;
+      events.push(e as StoredEvent);
+    }
+    ExclusiveStartKey = r.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return events;
+}
+
+export interface ProjectPage {
+  items: StoredProject[];
+  nextCursor?: string;
+}
+
+/** Newest first, from the department or jurisdiction index. */
+export async function listProjects(
+  by: { departmentOf: { jurisdiction: string; departmentId: string } } | { jurisdiction: string },
+  limit: number,
+  cursor?: string,
+): Promise<ProjectPage> {
+  const [IndexName, key, value] =
+    'departmentOf' in by
+      ? ['byDepartment', 'deptKey', `${by.departmentOf.jurisdiction}#${by.departmentOf.departmentId}`]
+      : ['byJurisdiction', 'jurKey', by.jurisdiction];
+  const r = await dynamo().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName,
+      KeyConditionExpression: '#k = :v',
+      ExpressionAttributeNames: { '#k': key },
+      ExpressionAttributeValues: { ':v': value },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined,
+    }),
+  );
+  return {
+    items: (r.Items ?? []).map(strip),
+    nextCursor: r.LastEvaluatedKey ? Buffer.from(JSON.stringify(r.LastEvaluatedKey)).toString('base64url') : undefined,
+  };
+}

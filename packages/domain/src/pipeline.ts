@@ -1,0 +1,95 @@
+/**
+ * The two pipeline steps behind the queues. Each reads the current state, decides with the rules package, and
+ * writes the result with its event in one versioned transaction. Both are idempotent: a step already taken is not
+ * taken again, only its hand-off is repeated (a crash between write and send must not strand the project).
+ */
+import { getProject, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { classify, preReview, rulePack, type WorkingDayCalendar } from '@gov/rules';
+import { PRE_REVIEW_STATUS, projectFacts, storedFinding, type ProjectState } from './project.js';
+import { shanghaiDate } from './time.js';
+
+export type StepResult = 'done' | 'already-done' | 'not-found';
+
+export async function classifyProject(projectId: string, now: Date, calendar: WorkingDayCalendar): Promise<StepResult> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const p = (await getProject(projectId)) as ProjectState | undefined;
+    if (!p) return 'not-found';
+    if (p.status !== 'submitted') {
+      if (p.status === 'classified') await sendToQueue('pre-review', { projectId, version: p.version });
+      return 'already-done';
+    }
+    const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar);
+    const at = now.toISOString();
+    const findings = d.findings.map(storedFinding);
+    const next: ProjectState = {
+      ...p,
+      version: p.version + 1,
+      updatedAt: at,
+      status: 'classified',
+      classification: {
+        inScope: d.inScope,
+        category: d.category,
+        approvalPath: d.approvalPath,
+        decisionLevel: d.decisionLevel,
+        routes: d.routes,
+        requiredDocuments: d.requiredDocuments,
+        extraApprovals: d.extraApprovals,
+        packVersion: d.packVersion,
+        binding: d.binding,
+        notice: d.notice,
+        findings,
+      },
+    };
+    const event = {
+      projectId, seq: next.version, type: 'classified', actor: 'system:classification', at,
+      payload: { ...next.classification }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
+    };
+    try {
+      await saveProject(next, event, p.version);
+    } catch (e) {
+      if (e instanceof VersionConflict) continue;
+      throw e;
+    }
+    await sendToQueue('pre-review', { projectId, version: next.version });
+    return 'done';
+  }
+  throw new Error(`classification of ${projectId} kept conflicting`);
+}
+
+export async function preReviewProject(projectId: string, now: Date, calendar: WorkingDayCalendar): Promise<StepResult> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const p = (await getProject(projectId)) as ProjectState | undefined;
+    if (!p) return 'not-found';
+    if (p.status !== 'classified' || !p.classification) return 'already-done';
+    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar, p.classification);
+    const at = now.toISOString();
+    const next: ProjectState = {
+      ...p,
+      version: p.version + 1,
+      updatedAt: at,
+      status: PRE_REVIEW_STATUS[d.outcome],
+      preReview: {
+        outcome: d.outcome,
+        packVersion: d.packVersion,
+        binding: d.binding,
+        notice: d.notice,
+        blocking: d.blocking.map(storedFinding),
+        reviewerTasks: d.reviewerTasks.map(storedFinding),
+        findings: d.findings.map(storedFinding),
+      },
+    };
+    const event = {
+      projectId, seq: next.version, type: 'pre_reviewed', actor: 'system:pre-review', at,
+      payload: { outcome: d.outcome, status: next.status, blocking: next.preReview!.blocking, reviewerTasks: next.preReview!.reviewerTasks.map((t) => t.ruleId) },
+      packVersion: d.packVersion, ruleIds: d.findings.map((f) => f.ruleId),
+    };
+    try {
+      await saveProject(next, event, p.version);
+      return 'done';
+    } catch (e) {
+      if (e instanceof VersionConflict) continue;
+      throw e;
+    }
+  }
+  throw new Error(`pre-review of ${projectId} kept conflicting`);
+}

@@ -1,0 +1,85 @@
+/** The project as stored: the application as submitted plus what the pipeline concluded about it. */
+import type { StoredProject } from '@gov/adapters';
+import type { Application } from '@gov/schemas';
+import type { ClassificationDecision, Jurisdiction, PreReviewOutcome, ProjectFacts, ReportedFinding } from '@gov/rules';
+
+/** submitted → classified → returned | rejected | pending_review | in_library (入库). */
+export type ProjectStatus = 'submitted' | 'classified' | PreReviewStatus;
+export type PreReviewStatus = 'returned' | 'rejected' | 'pending_review' | 'in_library';
+
+export const PRE_REVIEW_STATUS: Record<PreReviewOutcome, PreReviewStatus> = {
+  returned: 'returned',
+  rejected: 'rejected',
+  pending_review: 'pending_review',
+  admissible: 'in_library',
+};
+
+/** A finding as stored and shown: rule, article, message and what is missing. */
+export type StoredFinding = Pick<ReportedFinding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable' | 'advisory' | 'missing' | 'requires' | 'due'>;
+
+export interface ProjectState extends StoredProject {
+  jurisdiction: Jurisdiction;
+  status: ProjectStatus;
+  submittedBy: string;
+  submittedOn: string;
+  idempotencyKey?: string;
+  requestHash: string;
+  application: Application;
+  classification?: Pick<ClassificationDecision, 'inScope' | 'category' | 'approvalPath' | 'decisionLevel' | 'routes' | 'requiredDocuments' | 'extraApprovals' | 'packVersion' | 'binding' | 'notice'> & {
+    findings: StoredFinding[];
+  };
+  preReview?: {
+    outcome: PreReviewOutcome;
+    packVersion: string;
+    binding: boolean;
+    notice: string | null;
+    blocking: StoredFinding[];
+    reviewerTasks: StoredFinding[];
+    findings: StoredFinding[];
+  };
+}
+
+export function storedFinding(f: ReportedFinding): StoredFinding {
+  const { ruleId, article, outcome, message, overridable, advisory, missing, requires, due } = f;
+  return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due };
+}
+
+/** The facts the rules read, from the stored application. */
+export function projectFacts(p: ProjectState): ProjectFacts {
+  const a = p.application;
+  return {
+    id: p.id,
+    jurisdiction: p.jurisdiction,
+    departmentId: p.departmentId,
+    applicant: a.applicant,
+    name: a.name,
+    category: a.category,
+    subtype: a.subtype,
+    deliveryMode: a.deliveryMode,
+    objectType: a.objectType,
+    tier: a.tier,
+    omKind: a.omKind,
+    origin: a.origin,
+    amountTotal: a.amounts.total,
+    amountEstimate: a.amounts.estimate,
+    budget: a.amounts.budget,
+    originalInvestment: a.amounts.originalInvestment,
+    priorUpgradesLast12Months: a.amounts.priorUpgradesLast12Months,
+    fundingSources: a.fundingSources,
+    fundingModel: a.fundingModel,
+    fundingMode: a.fundingMode,
+    targetYear: a.targetYear,
+    servicePeriodMonths: a.servicePeriodMonths,
+    projectCode: a.projectCode,
+    implementingBody: a.implementingBody,
+    responsiblePerson: a.responsiblePerson,
+    deploymentTarget: a.deploymentTarget,
+    flags: a.flags,
+    documents: a.documents,
+    dataResources: a.dataResources,
+    lineItems: a.lineItems,
+    existingSystems: a.existingSystems,
+    fields: a.fields,
+    dates: { ...a.dates, submittedOn: p.submittedOn },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * 申报: store a department's application and hand it to classification. With an Idempotency-Key the project id is
+ * derived from (jurisdiction, department, key), so a retried or concurrent POST finds the first project instead of
+ * creating a second one, and a retry after a failed hand-off re-sends the message.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { getProject, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import type { Application } from '@gov/schemas';
+import type { Jurisdiction } from '@gov/rules';
+import type { Caller } from './access.js';
+import { DomainError } from './errors.js';
+import type { ProjectState } from './project.js';
+import { shanghaiDate } from './time.js';
+
+export interface SubmitResult {
+  project: ProjectState;
+  /** false when an earlier request with the same Idempotency-Key created it. */
+  created: boolean;
+}
+
+export async function submitApplication(caller: Caller, application: Application, idempotencyKey: string | undefined, now: Date): Promise<SubmitResult> {
+  if (caller.role !== 'department' || !caller.dept) throw new DomainError(403, 'FORBIDDEN', '只有项目单位(部门)可以提交申报');
+  const requestHash = sha256(JSON.stringify(application));
+  const id = idempotencyKey ? `p-${sha256(`${caller.jur}:${caller.dept}:${idempotencyKey}`).slice(0, 24)}` : `p-${randomUUID()}`;
+  const at = now.toISOString();
+  const project: ProjectState = {
+    id,
+    version: 1,
+    jurisdiction: caller.jur as Jurisdiction,
+    departmentId: caller.dept,
+    createdAt: at,
+    updatedAt: at,
+    status: 'submitted',
+    submittedBy: caller.sub,
+    submittedOn: shanghaiDate(now),
+    idempotencyKey,
+    requestHash,
+    application,
+  };
+  try {
+    await saveProject(project, { projectId: id, seq: 1, type: 'submitted', actor: caller.sub, at, payload: { application } }, 0);
+  } catch (e) {
+    if (!(e instanceof VersionConflict) || !idempotencyKey) throw e;
+    const first = (await getProject(id)) as ProjectState | undefined;
+    if (!first) throw e;
+    if (first.requestHash !== requestHash) {
+      throw new DomainError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于内容不同的申报,请使用新的键', [
+        { path: 'headers.idempotency-key', message: '键已被另一份申报使用' },
+      ]);
+    }
+    if (first.status === 'submitted') await sendToQueue('classification', { projectId: id, version: first.version });
+    return { project: first, created: false };
+  }
+  await sendToQueue('classification', { projectId: id, version: 1 });
+  return { project, created: true };
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}

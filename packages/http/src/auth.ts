@@ -1,0 +1,59 @@
+/**
+ * Bearer JWT (HS256) with the claims of design.md: sub, role, dept (departments), jur. Locally the documented
+ * development secret signs them (`pnpm --silent token …`); in the cloud JWT_SECRET comes from the configured issuer.
+ */
+import { SignJWT, jwtVerify } from 'jose';
+import { unauthorized } from './errors.js';
+
+export const ROLES = ['department', 'bureau', 'finance', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const JURISDICTION_IDS = ['hongshan', 'bijie', 'jinjiang', 'shandong', 'xichuan'] as const;
+
+export interface Caller {
+  sub: string;
+  role: Role;
+  /** Department id, for role department. */
+  dept?: string;
+  jur: (typeof JURISDICTION_IDS)[number];
+}
+
+/** The documented local development signing secret. Never used when JWT_SECRET is configured. */
+export const LOCAL_DEV_SECRET = 'gov-it-lifecycle-local-development-secret-not-for-production';
+export const DEFAULT_ISSUER = 'gov-it-lifecycle-local';
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+export async function mintToken(caller: Caller, opts: { secret?: string; issuer?: string; ttlSeconds?: number } = {}): Promise<string> {
+  const jwt = new SignJWT({ role: caller.role, jur: caller.jur, ...(caller.dept ? { dept: caller.dept } : {}) })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(caller.sub)
+    .setIssuer(opts.issuer ?? DEFAULT_ISSUER)
+    .setIssuedAt()
+    .setExpirationTime(`${opts.ttlSeconds ?? 12 * 3600}s`);
+  return jwt.sign(key(opts.secret ?? LOCAL_DEV_SECRET));
+}
+
+export async function verifyBearer(header: string | undefined): Promise<Caller> {
+  const secret = process.env.JWT_SECRET;
+  if (!secret) throw unauthorized('服务未配置令牌签发方,拒绝访问');
+  const m = header ? /^Bearer\s+([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null;
+  if (!m) throw unauthorized('缺少身份令牌:请在 Authorization 头中提供 Bearer 令牌');
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(m[1], key(secret), {
+      algorithms: ['HS256'],
+      issuer: process.env.JWT_ISSUER || DEFAULT_ISSUER,
+      requiredClaims: ['sub', 'exp'],
+    }));
+  } catch {
+    throw unauthorized('身份令牌无效或已过期');
+  }
+  const { sub, role, dept, jur } = payload;
+  if (typeof sub !== 'string' || !ROLES.includes(role as Role) || !JURISDICTION_IDS.includes(jur as Caller['jur'])) {
+    throw unauthorized('身份令牌缺少必要的声明(sub、role、jur)');
+  }
+  if (role === 'department' && (typeof dept !== 'string' || dept.length === 0)) {
+    throw unauthorized('部门令牌缺少 dept 声明');
+  }
+  return { sub, role: role as Role, jur: jur as Caller['jur'], ...(role === 'department' ? { dept: dept as string } : {}) };
+}

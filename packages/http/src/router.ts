@@ -1,0 +1,111 @@
+/**
+ * The HTTP stack every function shares (middy): bearer-token auth, role check, JSON body parsing, zod validation,
+ * the error shape of design.md and security headers. A handler only sees a validated request and a caller.
+ */
+import middy from '@middy/core';
+import httpSecurityHeaders from '@middy/http-security-headers';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import { ApiError, errorBody, forbidden, notFound } from './errors.js';
+import { verifyBearer, type Caller, type Role } from './auth.js';
+import { log } from './log.js';
+
+export interface HttpRequest<B> {
+  caller: Caller;
+  body: B;
+  params: Record<string, string>;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  requestId: string;
+}
+
+export interface HttpResult {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route<S extends z.ZodType | undefined = z.ZodType | undefined> {
+  /** Roles allowed to call the route at all; finer checks (own department, own jurisdiction) live in the domain. */
+  roles: readonly Role[] | 'public';
+  body?: S;
+  handle(req: HttpRequest<S extends z.ZodType ? z.output<S> : undefined>): Promise<HttpResult>;
+}
+
+export function route<S extends z.ZodType | undefined = undefined>(r: Route<S>): Route<S> {
+  return r;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+export function zodDetails(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message }));
+}
+
+/** Routes keyed by "METHOD /resource/{param}" as API Gateway names them. */
+export function httpRouter(routes: Record<string, Route<any>>) {
+  const base = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+    const started = Date.now();
+    const key = `${event.httpMethod} ${event.resource}`;
+    const requestId = context?.awsRequestId ?? event.requestContext?.requestId ?? 'local';
+    let caller: Caller | undefined;
+    try {
+      const r = routes[key];
+      if (!r) throw notFound(`未找到接口 ${key}`);
+      const headers = lowerCase(event.headers);
+      if (r.roles !== 'public') {
+        caller = await verifyBearer(headers.authorization);
+        if (!r.roles.includes(caller.role)) throw forbidden(`角色 ${caller.role} 无权调用此接口`);
+      }
+      let body: unknown;
+      if (r.body) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
+        } catch {
+          throw new ApiError(400, 'INVALID_JSON', '请求体不是有效的 JSON', [{ path: '(body)', message: '无法解析 JSON' }]);
+        }
+        const parsed = r.body.safeParse(raw);
+        if (!parsed.success) throw new ApiError(400, 'VALIDATION_FAILED', '请求内容未通过校验', zodDetails(parsed.error));
+        body = parsed.data;
+      }
+      const result = await r.handle({
+        caller: caller as Caller,
+        body,
+        params: (event.pathParameters ?? {}) as Record<string, string>,
+        query: (event.queryStringParameters ?? {}) as Record<string, string>,
+        headers,
+        requestId,
+      });
+      log('info', 'http', { route: key, status: result.status, ms: Date.now() - started, requestId, sub: caller?.sub, role: caller?.role });
+      return { statusCode: result.status, headers: { ...JSON_HEADERS, ...result.headers }, body: JSON.stringify(result.body) };
+    } catch (e) {
+      const api = asApiError(e);
+      if (api) {
+        const e = api;
+        log(e.status >= 500 ? 'error' : 'info', 'http', { route: key, status: e.status, code: e.code, ms: Date.now() - started, requestId, sub: caller?.sub });
+        return { statusCode: e.status, headers: JSON_HEADERS, body: errorBody(e) };
+      }
+      log('error', 'http unhandled', { route: key, requestId, error: String(e), stack: (e as Error)?.stack });
+      const internal = new ApiError(500, 'INTERNAL', `服务器内部错误,请稍后重试(请求号 ${requestId})`);
+      return { statusCode: 500, headers: JSON_HEADERS, body: errorBody(internal) };
+    }
+  };
+  return middy(base).use(httpSecurityHeaders());
+}
+
+/** ApiError, or a domain error carrying a 4xx `status` and a `code`. */
+function asApiError(e: unknown): ApiError | undefined {
+  if (e instanceof ApiError) return e;
+  const d = e as { status?: unknown; code?: unknown; message?: unknown; details?: unknown };
+  if (d && typeof d.status === 'number' && d.status >= 400 && d.status < 500 && typeof d.code === 'string') {
+    return new ApiError(d.status, d.code, String(d.message), Array.isArray(d.details) ? d.details : []);
+  }
+  return undefined;
+}
+
+function lowerCase(h: APIGatewayProxyEvent['headers'] | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h ?? {})) if (typeof v === 'string') out[k.toLowerCase()] = v;
+  return out;
+}

@@ -1,0 +1,3 @@
+export { z } from './zod.js';
+export * from './money.js';
+export * from './application.js';

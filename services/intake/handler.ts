@@ -1,0 +1,67 @@
+/** intake (申报受理): thin HTTP handlers over the domain. */
+import { eventsFor, projectFor, projectsFor, submitApplication, type ProjectState } from '@gov/domain';
+import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
+import { applicationSchema, z } from '@gov/schemas';
+
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
+});
+
+const idempotencyKey = z.string().trim().min(8, 'Idempotency-Key 至少8个字符').max(128).regex(/^[\x21-\x7e]+$/, 'Idempotency-Key 只能包含可见 ASCII 字符');
+
+function summary(p: ProjectState) {
+  return { id: p.id, status: p.status, version: p.version, jurisdiction: p.jurisdiction, departmentId: p.departmentId, name: p.application.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
+}
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
+}
+
+const http = httpRouter({
+  'POST /v1/projects': route({
+    roles: ['department'],
+    body: applicationSchema,
+    async handle({ caller, body, headers }) {
+      const key = headers['idempotency-key'] === undefined ? undefined : parsed(idempotencyKey, headers['idempotency-key'], 'headers.idempotency-key');
+      const { project, created } = await submitApplication(caller, body, key, new Date());
+      return {
+        status: 202,
+        headers: { location: `/v1/projects/${project.id}`, ...(created ? {} : { 'idempotent-replayed': 'true' }) },
+        body: { ...summary(project), message: '申报已受理,正在分类和预审' },
+      };
+    },
+  }),
+  'GET /v1/projects': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, query }) {
+      const q = parsed(listQuery, query, 'query');
+      let page;
+      try {
+        page = await projectsFor(caller, q.limit, q.cursor);
+      } catch (e) {
+        if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
+        throw e;
+      }
+      return { status: 200, body: { items: page.items.map((p) => summary(p as ProjectState)), nextCursor: page.nextCursor ?? null } };
+    },
+  }),
+  'GET /v1/projects/{id}': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, params }) {
+      const p = await projectFor(caller, params.id);
+      const { requestHash: _h, idempotencyKey: _k, ...visible } = p;
+      return { status: 200, body: visible };
+    },
+  }),
+  'GET /v1/projects/{id}/events': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, params }) {
+      return { status: 200, body: { items: await eventsFor(caller, params.id) } };
+    },
+  }),
+});
+
+export const handler = byEventSource({ http });
