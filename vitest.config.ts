@@ -1,9 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three suites in one run: unit (pure, mocks allowed for AWS clients), integration (real DynamoDB Local and SQS
+ * emulator, started by the setup) and e2e (the whole local stack over HTTP). Each stack-backed suite uses its own
+ * ports, so they can run side by side and next to a developer's `pnpm start`.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    reporters: ['default', './tests/setup/summaryReporter.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    hookTimeout: 180_000,
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/setup/emulators.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/localStack.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -29,6 +29,8 @@ export interface StackOptions {
   emulatorsOnly?: boolean;
   /** Where child-process output goes: 'inherit' prints it with a prefix, otherwise a log folder. */
   output: 'inherit' | { logDir: string };
+  /** esbuild work folder of serverless-offline (one per concurrently running stack). */
+  buildFolder?: string;
   log?: (line: string) => void;
 }
 
@@ -69,6 +71,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     JWT_ISSUER: process.env.JWT_ISSUER || 'gov-it-lifecycle-local',
     SLS_TELEMETRY_DISABLED: '1',
     SLS_NOTIFICATIONS_MODE: 'off',
+    ESBUILD_WORK_FOLDER: o.buildFolder ?? '.esbuild',
   };
   const childEnv = { ...process.env, ...env };
 

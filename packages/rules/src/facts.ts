@@ -270,6 +270,8 @@ export interface OmBudgetRequest {
 /** Units' other systems and history that some rules consult (HS 第六条(五) lockout …). */
 export interface UnitFacts {
   systems?: readonly SystemFacts[];
+  /** Findings still recorded against the unit's other projects (BJ 第三十一条, A-29: FLAG the unit's other requests). */
+  otherProjectFindings?: readonly { projectId: string; ruleId: string; status: 'open' | 'rectified_noncompliant' | 'closed' }[];
 }
 
 /** What a filing (备案) carries (catalogue §4.6). */

@@ -163,6 +163,14 @@ describe('BJ-31-block (第三十一条): unrectified findings block subsequent f
     const d = gate(payment(withFinding('BJ-31-6-security', 'closed')));
     expect(d.answer).toBe('allow');
   });
+  it('A-29: an unrectified finding on another project of the unit is flagged, not blocking', () => {
+    const f: Facts = { ...payment(bjProject()), unit: { otherProjectFindings: [{ projectId: 'P-OLD', ruleId: 'BJ-31-7-no-domestic-crypto', status: 'open' }] } };
+    const d = gate(f);
+    expect(of(d, 'BJ-31-block').map((x) => x.outcome)).toEqual(['FLAG']);
+    expect(d.answer).toBe('review');
+    const closed: Facts = { ...f, unit: { otherProjectFindings: [{ projectId: 'P-OLD', ruleId: 'BJ-31-7-no-domestic-crypto', status: 'closed' }] } };
+    expect(gate(closed).answer).toBe('allow');
+  });
   it('findings of other rules are not 第三十一条 findings', () => {
     expect(of(gate(payment(withFinding('HS-37-rectification', 'open'))), 'BJ-31-block')).toHaveLength(0);
   });

@@ -301,20 +301,35 @@ export const budgetGateRules: readonly RuleDef[] = [
     return facts.project.dates?.contractSigned === undefined ? NO_CONTRACT : null;
   }),
 
-  // 第三十一条: every unclosed finding of the register blocks subsequent funds of this project (A-29).
+  // 第三十一条: every unclosed finding of the register blocks subsequent funds of this project. A-29: findings on the
+  // unit's other projects do not block this one; they are flagged for the 大数据部门 / 财政部门.
   rule('BJ-31-block', 'budget-gate', (ctx) => {
     const denial = denialOf(ctx);
+    if (!denial) return null;
     const fs = ctx.facts.project.status?.openFindings;
-    if (!denial || !fs || fs.length === 0) return null;
     let open: OpenFinding[] | undefined;
-    for (const f of fs) if (unclosed(f)) (open ??= []).push(f);
-    if (!open) return null;
-    const list = open.map((f) => `${f.ruleId}(${STATUS_TEXT[f.status as 'open' | 'rectified_noncompliant']}${f.due ? `,整改期限${f.due}` : ''})`);
+    if (fs) for (const f of fs) if (unclosed(f)) (open ??= []).push(f);
+    if (open) {
+      const list = open.map((f) => `${f.ruleId}(${STATUS_TEXT[f.status as 'open' | 'rectified_noncompliant']}${f.due ? `,整改期限${f.due}` : ''})`);
+      return finding(
+        'BJ-31-block',
+        denial,
+        `监督检查发现的问题未整改或整改后不符合要求:${list.join('、')}。不再安排后续项目资金,直至整改落实到位并经大数据部门确认。`,
+        { detail: { findings: open.map((f) => f.ruleId) } },
+      );
+    }
+    const others = ctx.facts.unit?.otherProjectFindings;
+    if (!others || others.length === 0) return null;
+    let projects: string[] | undefined;
+    for (const f of others) {
+      if (f.status !== 'closed' && f.ruleId.startsWith(BJ31_PREFIX) && !(projects ??= []).includes(f.projectId)) projects.push(f.projectId);
+    }
+    if (!projects || projects.length === 0) return null;
     return finding(
       'BJ-31-block',
-      denial,
-      `监督检查发现的问题未整改或整改后不符合要求:${list.join('、')}。不再安排后续项目资金,直至整改落实到位并经大数据部门确认。`,
-      { detail: { findings: open.map((f) => f.ruleId) } },
+      'FLAG',
+      `用户单位的其他项目(${projects.join('、')})存在未整改到位的监督检查问题(第三十一条)。本项目资金不因此暂停,但请审核时关注整改进展。`,
+      { detail: { projects } },
     );
   }),
 

@@ -65,7 +65,8 @@ const EVAL_FAIL_RECTIFIED = finding(
   'FLAG',
   '项目绩效评价结果为不合格(整改已验收):绩效评价结果是安排下一年度运行维护费用的重要依据(第十七条(二)),请审核人员参考。',
 );
-const SANCTIONS: ReadonlySet<string> = new Set(['暂缓安排投资计划', '暂缓拨付建设资金', '暂停项目建设', '终止项目']);
+/** 第十七条(二)'s measures that stop money (通报批评 alone does not); 暂缓拨付建设资金 is not a 锦江 measure (A-41). */
+const SANCTIONS: ReadonlySet<string> = new Set(['暂缓安排投资计划', '暂停项目建设', '终止项目']);
 
 // ---- JJ-08-review-fees -------------------------------------------------------------------------------------------
 const isReviewFee = (li: LineItemFacts): boolean => li.type.includes('评审费') || li.type.includes('造价审核费');
@@ -94,13 +95,16 @@ export const budgetGateRules: readonly RuleDef[] = [
   rule('JJ-09-library-only', 'budget-gate', ({ facts: { project: p, payment, omRequest } }) => {
     const inLibrary = p.status?.inLibrary === true;
     if (payment) {
+      const deny = !inLibrary && localFiscal(p, payment.fundingSource);
+      const unfiled = p.records?.[RECORD.upstreamFiling] === undefined;
+      const upper = unfiled && p.fundingSources.includes('upper_fiscal');
+      const social = unfiled && p.fundingSources.includes('social_capital');
+      if (!upper && !social) return deny ? NOT_IN_LIBRARY_PAY : null;
       const out: Finding[] = [];
-      if (!inLibrary && localFiscal(p, payment.fundingSource)) out.push(NOT_IN_LIBRARY_PAY);
-      if (p.records?.[RECORD.upstreamFiling] === undefined) {
-        if (p.fundingSources.includes('upper_fiscal')) out.push(UPPER_NOT_FILED);
-        if (p.fundingSources.includes('social_capital')) out.push(SOCIAL_NOT_FILED);
-      }
-      return out.length === 0 ? null : out.length === 1 ? out[0] : out;
+      if (deny) out.push(NOT_IN_LIBRARY_PAY);
+      if (upper) out.push(UPPER_NOT_FILED);
+      if (social) out.push(SOCIAL_NOT_FILED);
+      return out;
     }
     if (omRequest) return inLibrary ? null : NOT_IN_LIBRARY_OM;
     return null;

@@ -58,6 +58,17 @@ const PANEL_NO_RECORD = require('JJ-08-panel-mix', PANEL_REQ, PANEL_REQ, PANEL_M
 const PANEL_NO_RANDOM = '至少1名从专家库中随机抽选的专家';
 const PANEL_OTHER = '每名专家的选取方式(须为随机抽选或定向选取智慧蓉城专家)';
 const SIGNED_MSG = '专家对方案进行论证评审后,须出具评审意见并签字确认(每名专家一份)。';
+/** Complete-signature findings, one frozen object per panel size. */
+const signedOkBySize = new Map<number, Finding>();
+function signedOk(total: number): Finding {
+  let f = signedOkBySize.get(total);
+  if (!f) {
+    const req = [`专家签字评审意见(${total}份)`];
+    f = require('JJ-08-signed-opinions', req, [], SIGNED_MSG, { detail: { panelSize: total, signed: total } });
+    signedOkBySize.set(total, f);
+  }
+  return f;
+}
 
 // ---- JJ-08-desensitise -------------------------------------------------------------------------------------------
 const NOT_DESENSITISED = finding(
@@ -159,9 +170,9 @@ export const preReviewRules: readonly RuleDef[] = [
     if (!isBuild(p) || !(expertClosed(p) || isLibraryStage(p))) return null;
     const total = numField(p, FIELD.panelSize);
     const signed = numField(p, FIELD.panelSigned) ?? 0;
+    if (total !== undefined && signed >= total) return signedOk(total);
     const req = [total === undefined ? '专家签字评审意见(每名专家一份)' : `专家签字评审意见(${total}份)`];
-    const short = total === undefined || signed < total;
-    return require('JJ-08-signed-opinions', req, short ? req : [], SIGNED_MSG, { detail: { panelSize: total, signed } });
+    return require('JJ-08-signed-opinions', req, req, SIGNED_MSG, { detail: { panelSize: total, signed } });
   }),
 
   // 第八条(一): opinions go to the unit only desensitised (expert identities hidden, inferred).
@@ -235,15 +246,15 @@ export const preReviewRules: readonly RuleDef[] = [
   // review. A project in 储备 does not start the 入库程序 (第七条, its own overridable rule id).
   rule('JJ-08-library-admission', 'pre-review', ({ facts: { project: p } }) => {
     if (!isLibraryStage(p)) return null;
-    const out: Finding[] = [];
-    if (inReserve(p)) out.push(RESERVE_BLOCK);
+    const reserve = inReserve(p);
     const build = isBuild(p);
     let missing: string[] | null = null;
     if (build && !expertPassed(p)) (missing ??= []).push(STEP_EXPERT);
     if (build && !jointPassed(p)) (missing ??= []).push(STEP_JOINT);
     if (!costReviewed(p)) (missing ??= []).push(STEP_COST);
-    if (missing) out.push(require('JJ-08-library-admission', build ? ADMIT_REQ_BUILD : ADMIT_REQ_MAINT, missing, ADMIT_MSG));
-    return out.length === 0 ? null : out.length === 1 ? out[0] : out;
+    if (!missing) return reserve ? RESERVE_BLOCK : null;
+    const admit = require('JJ-08-library-admission', build ? ADMIT_REQ_BUILD : ADMIT_REQ_MAINT, missing, ADMIT_MSG);
+    return reserve ? [RESERVE_BLOCK, admit] : admit;
   }),
 
   // 第三条: integration with 智慧蓉城锦江运行管理平台.
