@@ -6,6 +6,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamo, requiredEnv } from './clients.js';
+import { eventHash, GENESIS } from './eventHash.js';
 
 export interface StoredEvent {
   projectId: string;
@@ -16,6 +17,9 @@ export interface StoredEvent {
   payload: Record<string, unknown>;
   packVersion?: string;
   ruleIds?: string[];
+  /** Hash chain (set by saveProject): the previous event's hash and this event's own. */
+  prevHash?: string;
+  hash?: string;
 }
 
 export interface StoredProject {
@@ -26,6 +30,8 @@ export interface StoredProject {
   createdAt: string;
   updatedAt: string;
   status: string;
+  /** Hash of the newest event; saveProject chains the next event to it. */
+  lastEventHash?: string;
   [key: string]: unknown;
 }
 
@@ -68,6 +74,11 @@ export async function saveProject(next: StoredProject, event: StoredEvent, expec
   if (next.version !== expectedVersion + 1 || event.seq !== next.version) {
     throw new Error('saveProject: version and event seq must advance by one');
   }
+  // next was built from the previous state, so it still carries that state's last hash: chain onto it.
+  const prevHash = expectedVersion === 0 ? GENESIS : (next.lastEventHash ?? GENESIS);
+  const chained: StoredEvent = { ...event, prevHash };
+  chained.hash = eventHash(chained as unknown as Record<string, unknown>, prevHash);
+  next = { ...next, lastEventHash: chained.hash };
   const stateCondition =
     expectedVersion === 0
       ? { ConditionExpression: 'attribute_not_exists(pk)' }
@@ -77,7 +88,7 @@ export async function saveProject(next: StoredProject, event: StoredEvent, expec
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: table(), Item: stateItem(next), ...stateCondition } },
-          { Put: { TableName: table(), Item: eventItem(event), ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: table(), Item: eventItem(chained), ConditionExpression: 'attribute_not_exists(pk)' } },
         ],
       }),
     );

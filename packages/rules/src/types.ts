@@ -87,6 +87,8 @@ export interface Finding {
   due?: IsoDate;
   /** DEADLINE: true when `due` falls in a year without an official holiday schedule. */
   provisional?: boolean;
+  /** A judgement item whose "fail" is recorded but never refuses the application (鼓励 / advisory items). */
+  nonBlocking?: boolean;
   /** Free-form structured details for explanation (amounts compared, dates …). */
   detail?: Readonly<Record<string, unknown>>;
 }

@@ -2,7 +2,7 @@ import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
 export type GateQuestion = 'payment' | 'om';
@@ -41,5 +41,5 @@ export function budgetGate(
       review = true;
     }
   }
-  return { ...h, question, answer: deny ? 'deny' : review ? 'review' : 'allow', reasons };
+  return withHeader(h, { question, answer: (deny ? 'deny' : review ? 'review' : 'allow') as GateAnswer, reasons });
 }

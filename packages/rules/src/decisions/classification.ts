@@ -2,7 +2,7 @@ import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+import { header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface ClassificationDecision extends DecisionHeader, ClassificationFacts {
   /** Every approval path / body the project is routed to, in rule order (分级立项 may route to several). */
@@ -31,13 +31,11 @@ export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: Wo
       if (s.requiredDocuments) pushAll(requiredDocuments, s.requiredDocuments);
       if (s.extraApprovals) pushAll(extraApprovals, s.extraApprovals);
     }
-    if (f.outcome === 'REJECT') inScope = false;
     if (f.outcome === 'ROUTE' && f.route) routes.push(f.route);
     if (f.outcome === 'REQUIRE' && f.requires) pushAll(requiredDocuments, f.requires);
   }
   if (!approvalPath && routes.length) approvalPath = routes[0];
-  return {
-    ...h,
+  return withHeader(h, {
     inScope,
     category,
     approvalPath,
@@ -46,7 +44,7 @@ export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: Wo
     requiredDocuments,
     extraApprovals,
     findings: report(raw, h.binding, facts.project.status),
-  };
+  });
 }
 
 function pushAll(into: string[], items: readonly string[]): void {

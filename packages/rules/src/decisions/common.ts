@@ -24,12 +24,47 @@ export function header(pack: RulePack, on: IsoDate): DecisionHeader {
   return { packId: pack.meta.id, packVersion: pack.meta.version, packStatus: v.status, binding: v.binding, notice: v.notice, evaluatedOn: on };
 }
 
+/** Copies the header onto a decision. Explicit assignment: object spread is several times slower on Node 20 here. */
+export function withHeader<T extends object>(h: DecisionHeader, body: T): T & DecisionHeader {
+  const d = body as T & DecisionHeader;
+  d.packId = h.packId;
+  d.packVersion = h.packVersion;
+  d.packStatus = h.packStatus;
+  d.binding = h.binding;
+  d.notice = h.notice;
+  d.evaluatedOn = h.evaluatedOn;
+  return d;
+}
+
 export function report(findings: readonly Finding[], binding: boolean, status: ProjectStatusFacts | undefined): ReportedFinding[] {
   const overrides = status?.overrides;
-  return findings.map((f) => {
-    const o = f.overridable && overrides ? overrides[f.ruleId] : undefined;
-    return o ? { ...f, advisory: !binding, overriddenBy: o } : { ...f, advisory: !binding };
-  });
+  const out: ReportedFinding[] = new Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    out[i] = reported(f, !binding, f.overridable && overrides ? overrides[f.ruleId] : undefined);
+  }
+  return out;
+}
+
+/** One object shape for every reported finding (fast, and absent fields vanish in JSON). */
+function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['overriddenBy']): ReportedFinding {
+  return {
+    ruleId: f.ruleId,
+    article: f.article,
+    outcome: f.outcome,
+    message: f.message,
+    overridable: f.overridable,
+    requires: f.requires,
+    missing: f.missing,
+    route: f.route,
+    sets: f.sets,
+    due: f.due,
+    provisional: f.provisional,
+    detail: f.detail,
+    nonBlocking: f.nonBlocking,
+    advisory,
+    overriddenBy,
+  };
 }
 
 /** Blocks only when the pack binds and nobody with authority overrode it. */

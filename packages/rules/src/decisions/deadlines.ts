@@ -2,7 +2,7 @@ import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+import { header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface DeadlineDecision extends DecisionHeader {
   /** DEADLINE findings: one obligation each, with `due` and `provisional`. */
@@ -20,8 +20,9 @@ export function deadlines(
   classification: Partial<ClassificationFacts> = {},
 ): DeadlineDecision {
   const ctx = { facts, on, calendar, classification };
-  const raw = [...runStage(pack, 'acceptance-tracker', ctx), ...runStage(pack, 'filing', ctx).filter((f) => f.outcome === 'DEADLINE')];
+  const raw = runStage(pack, 'acceptance-tracker', ctx);
+  for (const f of runStage(pack, 'filing', ctx)) if (f.outcome === 'DEADLINE') raw.push(f);
   const h = header(pack, on);
   const all = report(raw, h.binding, facts.project.status);
-  return { ...h, obligations: all.filter((f) => f.outcome === 'DEADLINE'), findings: all.filter((f) => f.outcome !== 'DEADLINE') };
+  return withHeader(h, { obligations: all.filter((f) => f.outcome === 'DEADLINE'), findings: all.filter((f) => f.outcome !== 'DEADLINE') });
 }

@@ -2,7 +2,7 @@ import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface FilingDecision extends DecisionHeader {
   /** complete: accepted as filed; incomplete: fields or attachments missing; rejected: a rule refuses the record. */
@@ -28,5 +28,5 @@ export function checkFiling(
     if (f.outcome === 'REJECT' && blocks(f)) rejected = true;
     if (f.outcome === 'REQUIRE' && f.missing) for (const m of f.missing) if (!missing.includes(m)) missing.push(m);
   }
-  return { ...h, outcome: rejected ? 'rejected' : missing.length ? 'incomplete' : 'complete', missing, findings };
+  return withHeader(h, { outcome: (rejected ? 'rejected' : missing.length ? 'incomplete' : 'complete') as FilingDecision['outcome'], missing, findings });
 }

@@ -1,8 +1,8 @@
 import { runStage } from '../engine.js';
-import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
+import type { ClassificationFacts, Finding, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, header, report, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 import { checkTypeOf } from '../catalogue/index.js';
 
 /** returned: something is missing (补正); rejected: a rule refuses it; pending_review: a human must decide; admissible: may enter the library (入库). */
@@ -23,10 +23,16 @@ export function preReview(
   facts: Facts,
   on: IsoDate,
   calendar: WorkingDayCalendar,
-  classification: Partial<ClassificationFacts>,
+  classification: Partial<ClassificationFacts> & { findings?: readonly Finding[] },
 ): PreReviewDecision {
   const ctx = { facts, on, calendar, classification };
-  const raw = [...runStage(pack, 'intake', ctx), ...runStage(pack, 'pre-review', ctx)];
+  const raw = runStage(pack, 'intake', ctx);
+  for (const f of runStage(pack, 'pre-review', ctx)) raw.push(f);
+  // Refusals and judgement items raised while classifying (out of scope, not in the annual plan, 基础性 tier, street
+  // duplication …) are decided here too: classification only describes the project, pre-review decides on it.
+  if (classification.findings) {
+    for (const f of classification.findings) if (f.outcome === 'CHECK' || f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') raw.push(f);
+  }
   const h = header(pack, on);
   const findings = report(raw, h.binding, facts.project.status);
   const decisions = facts.project.status?.decisions ?? {};
@@ -42,9 +48,9 @@ export function preReview(
       if (blocks(f)) { blocking.push(f); returned = true; }
     } else if (f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && checkTypeOf(f.ruleId) === 'D')) {
       if (!decided) reviewerTasks.push(f);
-      else if (decided.result === 'fail' && blocks(f)) { blocking.push(f); rejected = true; }
+      else if (decided.result === 'fail' && blocks(f) && !f.nonBlocking) { blocking.push(f); rejected = true; }
     }
   }
   const outcome: PreReviewOutcome = rejected ? 'rejected' : returned ? 'returned' : reviewerTasks.length ? 'pending_review' : 'admissible';
-  return { ...h, outcome, blocking, reviewerTasks, findings };
+  return withHeader(h, { outcome, blocking, reviewerTasks, findings });
 }

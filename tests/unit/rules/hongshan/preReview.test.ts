@@ -4,7 +4,8 @@ import { NEW_BUILD_FIELDS, ON, approvalApp, doc, fullDoc, ids, libraryApp, of, r
 
 const decided = (...ruleIds: string[]) =>
   Object.fromEntries(ruleIds.map((id) => [id, { result: 'pass' as const, reviewer: '李四', on: ON }]));
-const LIB_TASKS = ['HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-09-prereview', 'HS-08-docs-below-600k', 'HS-14-chapters'];
+// HS-04-common-projects is raised by classification and decided by the reviewer in pre-review.
+const LIB_TASKS = ['HS-04-common-projects', 'HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-09-prereview', 'HS-08-docs-below-600k', 'HS-14-chapters'];
 
 describe('decision folding', () => {
   it('a complete new-build 入库申请 waits for the reviewer on the 第六条 items, then is admissible', () => {
@@ -62,9 +63,12 @@ describe('HS-06 new-build eligibility (第六条(一)–(四), (六))', () => {
     expect(of(review(libraryApp({ fields: noTargets })).findings, 'HS-06-4-unclear-targets')[0].missing).toEqual(['绩效目标']);
     expect(of(review(libraryApp()).findings, 'HS-06-4-unclear-targets')[0].missing).toEqual([]);
   });
-  it('HS-06-x apply to new builds only', () => {
-    const d = review(libraryApp({ subtype: 'continuation', fields: {} }));
-    for (const id of ['HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets']) expect(ids(d.findings)).not.toContain(id);
+  it('HS-06-x apply to new builds only (not 续建, not 运维服务类)', () => {
+    for (const o of [{ subtype: 'continuation' as const }, { category: 'om' as const, documents: [doc('运维方案')] }]) {
+      const d = review(libraryApp({ ...o, fields: {} }));
+      for (const id of ['HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets']) expect(ids(d.findings)).not.toContain(id);
+    }
+    expect(ids(review(libraryApp({ fields: {} })).findings)).toContain('HS-06-3-isolated');
   });
   it('HS-06-6: replacing assets before their scrap date needs a justification; assets past it do not', () => {
     const before = review(libraryApp({ flags: { replacesAssets: true }, fields: { ...NEW_BUILD_FIELDS, 原有资产报废日期: '2026-03-03' } }));

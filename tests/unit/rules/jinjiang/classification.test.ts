@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyJJ, jjInForce, needsPlan, of, wan, withFields, withStatus } from './fixtures.js';
+import { chinaCalendar, preReview } from '@gov/rules';
 
 const BUILD_PATH = '专家评审→部门联审→造价审核→入库';
 
@@ -52,7 +53,8 @@ describe('JJ-04-tier-basic / JJ-04-street-no-dup / JJ-04-onshelf-eval (第四条
     const dup = withStatus(street, { decisions: { 'JJ-04-street-no-dup': { result: 'fail', reviewer: '李审核', on: '2026-02-20' } } });
     const d = classifyJJ(dup, '2026-03-02', jjInForce);
     expect(of(d.findings, 'JJ-04-street-no-dup')[0].outcome).toBe('REJECT');
-    expect(d.inScope).toBe(false);
+    // Classification describes; pre-review carries the refusal into its decision.
+    expect(preReview(jjInForce, { project: dup }, '2026-03-02', chinaCalendar, d).outcome).toBe('rejected');
     expect(of(classifyJJ(needsPlan()).findings, 'JJ-04-street-no-dup')).toHaveLength(0);
   });
   it('行业性 / 个性化 projects need a passed evaluation', () => {

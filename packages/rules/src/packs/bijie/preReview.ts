@@ -103,6 +103,7 @@ const DOMESTIC = finding(
   'BJ-27-domestic-products',
   'CHECK',
   '(鼓励性条款,不作为否决依据)请记录服务方案是否采用安全可靠的国产化计算机终端、服务器、操作系统、数据库等关键信息基础设施产品。',
+  { nonBlocking: true },
 );
 const PRIVACY_CHECK = finding(
   'BJ-29-data-security',

@@ -205,6 +205,8 @@ const COMMON_CHECK = finding(
   '请审核人判断本项目是否属于政务信息基础设施、应用支撑、数据资源、共性应用等全局性、基础性、通用性的公共政务信息化项目;如是,由蒙东云计算中心统筹建设管理。',
 );
 
+const COMMON_ROUTE_AND_CHECK = Object.freeze([COMMON_ROUTE, COMMON_CHECK]);
+
 const URGENT_BASES: ReadonlySet<string> = new Set([
   '上级党委政府文件',
   '国家行业主管部门文件',
@@ -273,6 +275,7 @@ const SIMPLIFIED_CHECK = finding(
   'CHECK',
   '请审核人核实项目所依据的国家有关规定,确定可简化的报批文件和审批程序,并记录依据。',
 );
+const SIMPLIFIED_AND_CHECK = Object.freeze([SIMPLIFIED, SIMPLIFIED_CHECK]);
 
 const EXTRA_APPROVALS: readonly string[] = Object.freeze(['节能评估', '规划选址', '用地预审', '环境影响评价']);
 
@@ -353,7 +356,7 @@ export const classificationRules: readonly RuleDef[] = [
   rule('HS-04-routing', 'classification', ({ facts: { project: p } }) => (p.flags.classified ? ROUTING_CLASSIFIED : ROUTING_PLAIN)),
 
   rule('HS-04-common-projects', 'classification', ({ facts: { project: p } }) =>
-    p.tier !== undefined && COMMON_TIERS.has(p.tier) ? [COMMON_ROUTE, COMMON_CHECK] : COMMON_CHECK,
+    p.tier !== undefined && COMMON_TIERS.has(p.tier) ? COMMON_ROUTE_AND_CHECK : COMMON_CHECK,
   ),
 
   // 第十条: basis (field 增补依据, one of the listed kinds) + its document + 区政府同意 (document or review 'pass').
@@ -399,7 +402,7 @@ export const classificationRules: readonly RuleDef[] = [
   ),
 
   rule('HS-12-simplified', 'classification', ({ facts: { project: p } }) =>
-    p.flags.specialNationalRule === true ? [SIMPLIFIED, SIMPLIFIED_CHECK] : null,
+    p.flags.specialNationalRule === true ? SIMPLIFIED_AND_CHECK : null,
   ),
 
   // 第十三条: only new civil works or high-energy projects need 节能评估/规划选址/用地预审/环境影响评价 (document or review 'pass').

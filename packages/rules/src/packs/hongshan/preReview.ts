@@ -1,13 +1,14 @@
 /** 红山区 pre-review rules (catalogue §4.3): completeness, eligibility and review gates before 入库 / 审批. */
 import { documentOf, finding, require, rule } from '../../dsl.js';
 import { addMonths } from '../../calendar/dates.js';
-import type { Finding, IsoDate, RuleDef } from '../../types.js';
+import type { Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
 import type { ProjectFacts, SystemFacts } from '../../facts.js';
 import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed } from './classification.js';
 import { isLibraryApplication } from './intake.js';
 
 const isApproval = (p: ProjectFacts): boolean => p.applicationKind === 'approval_application';
-const isNew = (p: ProjectFacts): boolean => p.subtype === 'new';
+/** 第六条 concerns 新建 systems: a new project that is not 运维服务类. */
+const isNewBuild = (ctx: RuleContext): boolean => ctx.facts.project.subtype === 'new' && categoryOf(ctx) !== 'om';
 
 function fieldPresent(p: ProjectFacts, name: string): boolean {
   const v = p.fields?.[name];
@@ -39,6 +40,11 @@ function pair(id: string, a: string, b: string, message: string): readonly Findi
     require(id, req, Object.freeze([b]), message),
     require(id, req, req, message),
   ];
+}
+
+/** Frozen [REQUIRE ok, CHECK] / [REQUIRE missing, CHECK] pairs, so attestation rules allocate nothing. */
+function withCheck(req: { ok: Finding; missing: Finding }, check: Finding): { ok: readonly Finding[]; missing: readonly Finding[] } {
+  return { ok: Object.freeze([req.ok, check]), missing: Object.freeze([req.missing, check]) };
 }
 
 // ---- HS-05 -------------------------------------------------------------------------------------------------------
@@ -201,6 +207,13 @@ const SECURITY_CHECK = finding(
   '请审核人确认:网络安全、数据安全保护措施与项目同步规划、同步建设、同步使用,并落实等级保护、关键信息基础设施和数据安全保护制度。',
 );
 
+const UPGRADE_PAIR = withCheck(UPGRADE_REQ, UPGRADE_CHECK);
+const SHARE_PAIR = withCheck(SHARE_REQ, SHARE_CHECK);
+const SHARING_PAIR = withCheck(SHARING_REQ, SHARING_CHECK);
+const CLASSIFIED_PAIR = withCheck(CLASSIFIED_REQ, CLASSIFIED_CHECK);
+const SECURITY_PAIR = withCheck(SECURITY_REQ, SECURITY_CHECK);
+const CRYPTO_PAIRS: readonly (readonly Finding[])[] = CRYPTO.map((r) => Object.freeze([r, CRYPTO_CHECK]));
+
 export const preReviewRules: readonly RuleDef[] = [
   // 第五条: contract or construction before approval (or without any approval) is 未批先建.
   rule('HS-05-no-build-before-approval', 'pre-review', (ctx) => {
@@ -215,14 +228,15 @@ export const preReviewRules: readonly RuleDef[] = [
   }),
 
   // 第六条(一): statement + reviewer judgement; the unit's existing systems are shown as evidence (P3).
-  rule('HS-06-1-upgrade-instead', 'pre-review', ({ facts: { project: p, unit } }) => {
-    if (!isNew(p)) return null;
+  rule('HS-06-1-upgrade-instead', 'pre-review', (ctx) => {
+    if (!isNewBuild(ctx)) return null;
+    const { project: p, unit } = ctx.facts;
     const req = fieldPresent(p, UPGRADE_FIELD) ? UPGRADE_REQ.ok : UPGRADE_REQ.missing;
     const systems = unit?.systems;
-    if (!systems || systems.length === 0) return [req, UPGRADE_CHECK];
+    if (!systems || systems.length === 0) return fieldPresent(p, UPGRADE_FIELD) ? UPGRADE_PAIR.ok : UPGRADE_PAIR.missing;
     const existing: string[] = [];
     for (let i = 0; i < systems.length; i++) if (systems[i].ownerDepartmentId === p.departmentId) existing.push(systems[i].id);
-    if (existing.length === 0) return [req, UPGRADE_CHECK];
+    if (existing.length === 0) return fieldPresent(p, UPGRADE_FIELD) ? UPGRADE_PAIR.ok : UPGRADE_PAIR.missing;
     return [
       req,
       finding('HS-06-1-upgrade-instead', 'CHECK', `${UPGRADE_CHECK.message}本单位现有系统:${existing.join('、')}。`, {
@@ -231,22 +245,29 @@ export const preReviewRules: readonly RuleDef[] = [
     ];
   }),
 
-  rule('HS-06-2-shareable', 'pre-review', ({ facts: { project: p } }) => {
-    if (!isNew(p)) return null;
-    return [fieldPresent(p, SHARE_FIELD) ? SHARE_REQ.ok : SHARE_REQ.missing, SHARE_CHECK];
+  rule('HS-06-2-shareable', 'pre-review', (ctx) => {
+    if (!isNewBuild(ctx)) return null;
+    const p = ctx.facts.project;
+    return fieldPresent(p, SHARE_FIELD) ? SHARE_PAIR.ok : SHARE_PAIR.missing;
   }),
 
-  rule('HS-06-3-isolated', 'pre-review', ({ facts: { project: p } }) =>
-    isNew(p) ? ISOLATED[(fieldPresent(p, '系统接口') ? 0 : 1) + (fieldPresent(p, '数据共享方案') ? 0 : 2)] : null,
-  ),
+  rule('HS-06-3-isolated', 'pre-review', (ctx) => {
+    if (!isNewBuild(ctx)) return null;
+    const p = ctx.facts.project;
+    return ISOLATED[(fieldPresent(p, '系统接口') ? 0 : 1) + (fieldPresent(p, '数据共享方案') ? 0 : 2)];
+  }),
 
-  rule('HS-06-4-unclear-targets', 'pre-review', ({ facts: { project: p } }) =>
-    isNew(p) ? TARGETS[(fieldPresent(p, '项目需求') ? 0 : 1) + (fieldPresent(p, '绩效目标') ? 0 : 2)] : null,
-  ),
+  rule('HS-06-4-unclear-targets', 'pre-review', (ctx) => {
+    if (!isNewBuild(ctx)) return null;
+    const p = ctx.facts.project;
+    return TARGETS[(fieldPresent(p, '项目需求') ? 0 : 1) + (fieldPresent(p, '绩效目标') ? 0 : 2)];
+  }),
 
   // 第六条(五): the whole unit is locked out of new builds until 终验 + 12 months (locked while on < due).
-  rule('HS-06-5-low-usage-lockout', 'pre-review', ({ facts: { project: p, unit }, on }) => {
-    if (!isNew(p) || !unit?.systems) return null;
+  rule('HS-06-5-low-usage-lockout', 'pre-review', (ctx) => {
+    const { project: p, unit } = ctx.facts;
+    const on = ctx.on;
+    if (!unit?.systems || !isNewBuild(ctx)) return null;
     const lock = lowUsageLockout(unit.systems, p.departmentId, on);
     if (lock === null) return null;
     return finding(
@@ -258,8 +279,10 @@ export const preReviewRules: readonly RuleDef[] = [
   }),
 
   // 第六条(六): only when the replaced assets have not reached their scrap date (field 原有资产报废日期, if recorded).
-  rule('HS-06-6-not-scrapped', 'pre-review', ({ facts: { project: p }, on }) => {
-    if (!isNew(p) || p.flags.replacesAssets !== true) return null;
+  rule('HS-06-6-not-scrapped', 'pre-review', (ctx) => {
+    const p = ctx.facts.project;
+    if (p.flags.replacesAssets !== true || !isNewBuild(ctx)) return null;
+    const on = ctx.on;
     const scrap = p.fields?.['原有资产报废日期'];
     if (typeof scrap === 'string' && scrap !== '' && scrap <= on) return null;
     return fieldPresent(p, SCRAP_FIELD) ? SCRAP_REQ.ok : SCRAP_REQ.missing;
@@ -344,7 +367,7 @@ export const preReviewRules: readonly RuleDef[] = [
   }),
 
   rule('HS-14-sharing-mechanism', 'pre-review', ({ facts: { project: p } }) =>
-    isApproval(p) ? [fieldPresent(p, '数据共享开放承诺') ? SHARING_REQ.ok : SHARING_REQ.missing, SHARING_CHECK] : null,
+    isApproval(p) ? (fieldPresent(p, '数据共享开放承诺') ? SHARING_PAIR.ok : SHARING_PAIR.missing) : null,
   ),
 
   // 第十五条: line-item types shared with a sibling sub-project are flagged; the reviewer decides either way.
@@ -382,13 +405,13 @@ export const preReviewRules: readonly RuleDef[] = [
 
   rule('HS-19-crypto-sync', 'pre-review', ({ facts: { project: p } }) =>
     isApproval(p)
-      ? [CRYPTO[(fieldPresent(p, CRYPTO_ATTEST) ? 0 : 1) + (docOrChapter(p, CRYPTO_PLAN) ? 0 : 2)], CRYPTO_CHECK]
+      ? CRYPTO_PAIRS[(fieldPresent(p, CRYPTO_ATTEST) ? 0 : 1) + (docOrChapter(p, CRYPTO_PLAN) ? 0 : 2)]
       : null,
   ),
 
   rule('HS-19-classified-facilities', 'pre-review', ({ facts: { project: p } }) =>
     p.flags.classified === true
-      ? [fieldPresent(p, '保密设施设备同步规划承诺') ? CLASSIFIED_REQ.ok : CLASSIFIED_REQ.missing, CLASSIFIED_CHECK]
+      ? fieldPresent(p, '保密设施设备同步规划承诺') ? CLASSIFIED_PAIR.ok : CLASSIFIED_PAIR.missing
       : null,
   ),
 
@@ -397,6 +420,6 @@ export const preReviewRules: readonly RuleDef[] = [
   ),
 
   rule('HS-27-security-sync', 'pre-review', ({ facts: { project: p } }) =>
-    isApproval(p) ? [fieldPresent(p, '网络和数据安全同步规划承诺') ? SECURITY_REQ.ok : SECURITY_REQ.missing, SECURITY_CHECK] : null,
+    isApproval(p) ? (fieldPresent(p, '网络和数据安全同步规划承诺') ? SECURITY_PAIR.ok : SECURITY_PAIR.missing) : null,
   ),
 ];
