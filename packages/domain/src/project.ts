@@ -1,7 +1,7 @@
 /** The project as stored: the application as submitted plus what the pipeline concluded about it. */
 import type { StoredProject } from '@gov/adapters';
 import type { Application } from '@gov/schemas';
-import type { ClassificationDecision, Jurisdiction, PreReviewOutcome, ProjectFacts, ReportedFinding } from '@gov/rules';
+import type { ClassificationDecision, Jurisdiction, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
 export type ProjectStatus = 'submitted' | 'classified' | PreReviewStatus;
@@ -17,6 +17,22 @@ export const PRE_REVIEW_STATUS: Record<PreReviewOutcome, PreReviewStatus> = {
 /** A finding as stored and shown: rule, article, message and what is missing. */
 export type StoredFinding = Pick<ReportedFinding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable' | 'advisory' | 'missing' | 'requires' | 'due'>;
 
+/**
+ * What happened to the project after submission, kept on the project item as events arrive so that the budget gate
+ * and the tracker answer from one read: reviewer decisions, named reviews/opinions, milestones (dates), dated
+ * records that satisfy obligations, approval, sanctions, money paid, overrides and open findings.
+ */
+export interface Lifecycle {
+  dates: ProjectDates;
+  records: Record<string, string>;
+  status: ProjectStatusFacts;
+  /** 批复概算总投资 once approved, and what has been paid so far (fen). */
+  approvedEstimate?: number;
+  paidToDate?: number;
+  /** Application fields added after submission (named attestations, parameters set by the authority …). */
+  fields?: Record<string, string | boolean | number>;
+}
+
 export interface ProjectState extends StoredProject {
   jurisdiction: Jurisdiction;
   status: ProjectStatus;
@@ -28,6 +44,9 @@ export interface ProjectState extends StoredProject {
   classification?: Pick<ClassificationDecision, 'inScope' | 'category' | 'approvalPath' | 'decisionLevel' | 'routes' | 'requiredDocuments' | 'extraApprovals' | 'packVersion' | 'binding' | 'notice'> & {
     findings: StoredFinding[];
   };
+  lifecycle?: Lifecycle;
+  /** Earlier versions of a returned application, newest last (修改后重新提交). */
+  revisions?: { version: number; submittedOn: string; application: Application }[];
   preReview?: {
     outcome: PreReviewOutcome;
     packVersion: string;
@@ -44,9 +63,11 @@ export function storedFinding(f: ReportedFinding): StoredFinding {
   return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due };
 }
 
-/** The facts the rules read, from the stored application. */
+/** The facts the rules read, from the stored application and its lifecycle. */
 export function projectFacts(p: ProjectState): ProjectFacts {
   const a = p.application;
+  const l = p.lifecycle;
+  const inLibrary = p.status === 'in_library';
   return {
     id: p.id,
     jurisdiction: p.jurisdiction,
@@ -79,7 +100,11 @@ export function projectFacts(p: ProjectState): ProjectFacts {
     dataResources: a.dataResources,
     lineItems: a.lineItems,
     existingSystems: a.existingSystems,
-    fields: a.fields,
-    dates: { ...a.dates, submittedOn: p.submittedOn },
+    fields: l?.fields ? { ...a.fields, ...l.fields } : a.fields,
+    approvedEstimate: l?.approvedEstimate,
+    paidToDate: l?.paidToDate,
+    status: { ...l?.status, inLibrary: l?.status?.inLibrary ?? inLibrary },
+    dates: { ...a.dates, ...l?.dates, submittedOn: p.submittedOn },
+    records: l?.records,
   };
 }

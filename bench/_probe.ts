@@ -1,0 +1,11 @@
+import { Engine } from 'json-rules-engine';
+const e = new Engine([], { allowUndefinedFacts: true });
+e.addOperator('defined', (a: unknown, b: boolean) => (a !== undefined && a !== null) === b);
+e.addRule({ name: 'empty', conditions: { all: [] }, event: { type: 'empty' } });
+e.addRule({ name: 'arr', conditions: { all: [{ fact: 'project', path: '$.fundingSources', operator: 'contains', value: 'local_fiscal' }] }, event: { type: 'arr' } });
+e.addRule({ name: 'cn', conditions: { all: [{ fact: 'project', path: "$.status.reviews['技术性审查']", operator: 'equal', value: 'pass' }] }, event: { type: 'cn' } });
+e.addRule({ name: 'missing', conditions: { all: [{ fact: 'project', path: "$.status.nope.x", operator: 'notEqual', value: 'pass' }] }, event: { type: 'missing' } });
+e.addRule({ name: 'undeffact', conditions: { all: [{ fact: 'payment', operator: 'defined', value: false }] }, event: { type: 'undeffact' } });
+e.addRule({ name: 'undefpath', conditions: { all: [{ fact: 'payment', path: '$.purpose', operator: 'notEqual', value: 'om' }] }, event: { type: 'undefpath' } });
+const r = await e.run({ project: { fundingSources: ['local_fiscal'], status: { reviews: { 技术性审查: 'pass' } } }, payment: undefined });
+console.log(r.events.map((x) => x.type));

@@ -1,0 +1,9 @@
+/**
+ * Test stacks use fixed ports away from `pnpm start`'s; TEST_PORT_OFFSET shifts them all so that two test runs
+ * (e.g. two developers' worktrees on one machine) never collide.
+ */
+const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
+
+export const INTEGRATION_PORTS = { http: 0, lambda: 0, dynamodb: 18000 + offset, sqs: 19324 + offset };
+export const E2E_PORTS = { http: 13000 + offset, lambda: 13002 + offset, dynamodb: 18100 + offset, sqs: 19424 + offset };
+export const E2E_BUILD_FOLDER = `.esbuild-e2e${offset ? `-${offset}` : ''}`;
