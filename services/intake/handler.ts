@@ -1,5 +1,5 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { eventsFor, projectFor, projectsFor, submitApplication, type ProjectState } from '@gov/domain';
+import { eventsFor, projectFor, projectsFor, resubmitApplication, submitApplication, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { applicationSchema, z } from '@gov/schemas';
 
@@ -32,6 +32,15 @@ const http = httpRouter({
         headers: { location: `/v1/projects/${project.id}`, ...(created ? {} : { 'idempotent-replayed': 'true' }) },
         body: { ...summary(project), message: '申报已受理,正在分类和预审' },
       };
+    },
+  }),
+  'PUT /v1/projects/{id}': route({
+    roles: ['department'],
+    body: applicationSchema,
+    async handle({ caller, body, params, headers }) {
+      const ifMatch = headers['if-match'] === undefined ? undefined : parsed(z.coerce.number().int().min(1), headers['if-match'].replace(/"/g, ''), 'headers.if-match');
+      const project = await resubmitApplication(caller, params.id, body, ifMatch, new Date());
+      return { status: 202, headers: { location: `/v1/projects/${project.id}` }, body: { ...summary(project), message: '修改后的申报已受理,正在重新分类和预审' } };
     },
   }),
   'GET /v1/projects': route({

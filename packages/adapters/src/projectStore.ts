@@ -159,3 +159,34 @@ export async function listProjects(
     nextCursor: r.LastEvaluatedKey ? Buffer.from(JSON.stringify(r.LastEvaluatedKey)).toString('base64url') : undefined,
   };
 }
+
+export interface ProjectName {
+  id: string;
+  name: string;
+  departmentId: string;
+  status: string;
+  existingSystems?: string[];
+}
+
+/** The newest projects of a jurisdiction, names and systems only (for the reviewer's duplicate check). */
+export async function recentProjectNames(jurisdiction: string, limit: number): Promise<ProjectName[]> {
+  const r = await dynamo().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'byJurisdiction',
+      KeyConditionExpression: 'jurKey = :j',
+      ExpressionAttributeValues: { ':j': jurisdiction },
+      ProjectionExpression: 'id, departmentId, #s, application.#n, application.existingSystems',
+      ExpressionAttributeNames: { '#s': 'status', '#n': 'name' },
+      ScanIndexForward: false,
+      Limit: limit,
+    }),
+  );
+  return (r.Items ?? []).map((i) => ({
+    id: i.id,
+    name: i.application?.name ?? '',
+    departmentId: i.departmentId,
+    status: i.status,
+    existingSystems: i.application?.existingSystems,
+  }));
+}

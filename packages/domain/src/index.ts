@@ -5,3 +5,5 @@ export * from './submit.js';
 export * from './read.js';
 export * from './pipeline.js';
 export { shanghaiDate } from './time.js';
+export * from './reviews.js';
+export * from './revise.js';

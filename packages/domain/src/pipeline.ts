@@ -3,10 +3,13 @@
  * writes the result with its event in one versioned transaction. Both are idempotent: a step already taken is not
  * taken again, only its hand-off is repeated (a crash between write and send must not strand the project).
  */
-import { getProject, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
-import { classify, preReview, rulePack, type WorkingDayCalendar } from '@gov/rules';
+import { getProject, recentProjectNames, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
 import { PRE_REVIEW_STATUS, projectFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
+
+/** How many of the jurisdiction's newest projects the duplicate check compares against. */
+const DUPLICATE_CHECK_WINDOW = 300;
 
 export type StepResult = 'done' | 'already-done' | 'not-found';
 
@@ -61,6 +64,10 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
     const p = (await getProject(projectId)) as ProjectState | undefined;
     if (!p) return 'not-found';
     if (p.status !== 'classified' || !p.classification) return 'already-done';
+    const duplicateCandidates = similarProjects(
+      { id: p.id, name: p.application.name, existingSystems: p.application.existingSystems },
+      await recentProjectNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
+    );
     const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
     const next: ProjectState = {
@@ -76,11 +83,12 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
         blocking: d.blocking.map(storedFinding),
         reviewerTasks: d.reviewerTasks.map(storedFinding),
         findings: d.findings.map(storedFinding),
+        duplicateCandidates,
       },
     };
     const event = {
       projectId, seq: next.version, type: 'pre_reviewed', actor: 'system:pre-review', at,
-      payload: { outcome: d.outcome, status: next.status, blocking: next.preReview!.blocking, reviewerTasks: next.preReview!.reviewerTasks.map((t) => t.ruleId) },
+      payload: { outcome: d.outcome, status: next.status, blocking: next.preReview!.blocking, reviewerTasks: next.preReview!.reviewerTasks.map((t) => t.ruleId), duplicateCandidates },
       packVersion: d.packVersion, ruleIds: d.findings.map((f) => f.ruleId),
     };
     try {

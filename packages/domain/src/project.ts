@@ -55,6 +55,8 @@ export interface ProjectState extends StoredProject {
     blocking: StoredFinding[];
     reviewerTasks: StoredFinding[];
     findings: StoredFinding[];
+    /** Projects of the same jurisdiction with similar names, for the reviewer's duplicate check (查重). */
+    duplicateCandidates?: { id: string; name: string; departmentId: string; status: string; similarity: number }[];
   };
 }
 

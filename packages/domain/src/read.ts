@@ -4,8 +4,12 @@ import { maySee, type Caller } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
 import type { ProjectState } from './project.js';
 
+export async function getProjectState(id: string): Promise<ProjectState | undefined> {
+  return (await getProject(id)) as ProjectState | undefined;
+}
+
 export async function projectFor(caller: Caller, id: string): Promise<ProjectState> {
-  const p = (await getProject(id)) as ProjectState | undefined;
+  const p = await getProjectState(id);
   if (!p || !maySee(caller, p)) throw notFoundProject(id);
   return p;
 }

@@ -15,3 +15,4 @@ export type { WorkingDayCalendar, CalendarDate } from './calendar/types.js';
 export { chinaCalendar, createCalendar } from './calendar/workingDays.js';
 export { HOLIDAY_OVERRIDES } from './calendar/holidayOverrides.js';
 export type { HolidayOverrides, YearSchedule } from './calendar/types.js';
+export { similarProjects, nameSimilarity, type SimilarProject, type SimilarityCandidate } from './similarity.js';

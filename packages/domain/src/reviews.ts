@@ -1,0 +1,85 @@
+/**
+ * 审核: a bureau reviewer of the project's jurisdiction records decisions on judgement items (H rules, content of
+ * D-rule documents) and named opinions (前置审核, 造价审核 …); pre-review then runs again on the same facts, so the
+ * project moves to in_library only when every blocking finding is resolved and every required decision recorded.
+ */
+import { saveProject, VersionConflict } from '@gov/adapters';
+import { catalogueRule, preReview, rulePack, type WorkingDayCalendar } from '@gov/rules';
+import { maySee, type Caller } from './access.js';
+import { DomainError, notFoundProject } from './errors.js';
+import { getProjectState } from './read.js';
+import { PRE_REVIEW_STATUS, projectFacts, storedFinding, type Lifecycle, type ProjectState } from './project.js';
+import { shanghaiDate } from './time.js';
+
+export interface ReviewInput {
+  decisions: { ruleId: string; result: 'pass' | 'fail' | 'na'; comment?: string }[];
+  reviews: Record<string, 'pass' | 'fail' | 'pending'>;
+}
+
+/** Statuses in which a reviewer may still decide: before admission, after the pipeline has run. */
+const REVIEWABLE = new Set(['pending_review', 'returned']);
+
+export async function recordReview(caller: Caller, projectId: string, input: ReviewInput, now: Date, calendar: WorkingDayCalendar): Promise<ProjectState> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const p = await getProjectState(projectId);
+    if (!p || !maySee(caller, p)) throw notFoundProject(projectId);
+    if (caller.role !== 'bureau') throw new DomainError(403, 'FORBIDDEN', '只有本辖区的审核人员(bureau)可以记录审核意见');
+    if (!REVIEWABLE.has(p.status)) {
+      throw new DomainError(409, 'NOT_REVIEWABLE', `项目当前状态为 ${p.status},不能记录审核意见(仅 pending_review、returned 状态可以)`);
+    }
+    const prefix = `${rulePack(p.jurisdiction).meta.prefix}-`;
+    input.decisions.forEach((d, i) => {
+      const known = safeRule(d.ruleId);
+      if (!known || !d.ruleId.startsWith(prefix)) {
+        throw new DomainError(422, 'UNKNOWN_RULE', `规则 ${d.ruleId} 不属于本辖区规则包`, [{ path: `decisions.${i}.ruleId`, message: '规则编号不存在或不属于项目所在辖区' }]);
+      }
+    });
+    const on = shanghaiDate(now);
+    const at = now.toISOString();
+    const lifecycle: Lifecycle = p.lifecycle ?? { dates: {}, records: {}, status: {} };
+    const decisions = { ...lifecycle.status.decisions };
+    for (const d of input.decisions) decisions[d.ruleId] = { result: d.result, reviewer: caller.sub, on, comment: d.comment };
+    const nextLifecycle: Lifecycle = {
+      ...lifecycle,
+      status: { ...lifecycle.status, decisions, reviews: { ...lifecycle.status.reviews, ...input.reviews } },
+    };
+    const reviewed: ProjectState = { ...p, lifecycle: nextLifecycle };
+    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(reviewed) }, on, calendar, p.classification ?? {});
+    const next: ProjectState = {
+      ...reviewed,
+      version: p.version + 1,
+      updatedAt: at,
+      status: PRE_REVIEW_STATUS[d.outcome],
+      preReview: {
+        outcome: d.outcome,
+        packVersion: d.packVersion,
+        binding: d.binding,
+        notice: d.notice,
+        blocking: d.blocking.map(storedFinding),
+        reviewerTasks: d.reviewerTasks.map(storedFinding),
+        findings: d.findings.map(storedFinding),
+        duplicateCandidates: p.preReview?.duplicateCandidates,
+      },
+    };
+    try {
+      await saveProject(next, {
+        projectId, seq: next.version, type: 'reviewed', actor: caller.sub, at,
+        payload: { decisions: input.decisions, reviews: input.reviews, outcome: d.outcome, status: next.status },
+        packVersion: d.packVersion, ruleIds: input.decisions.map((x) => x.ruleId),
+      }, p.version);
+      return next;
+    } catch (e) {
+      if (e instanceof VersionConflict) continue;
+      throw e;
+    }
+  }
+  throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请稍后重试');
+}
+
+function safeRule(id: string) {
+  try {
+    return catalogueRule(id);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * 修改后重新提交: the department revises a returned application. The previous version stays in `revisions` (and in
+ * the event log); the project goes back through classification and pre-review. Reviewer decisions already recorded
+ * are kept: they concern the project, and the reviewer can change them.
+ */
+import { createHash } from 'node:crypto';
+import { saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import type { Application } from '@gov/schemas';
+import type { Caller } from './access.js';
+import { maySee } from './access.js';
+import { DomainError, notFoundProject } from './errors.js';
+import { getProjectState } from './read.js';
+import type { ProjectState } from './project.js';
+import { shanghaiDate } from './time.js';
+
+const REVISABLE = new Set(['returned', 'pending_review']);
+
+export async function resubmitApplication(caller: Caller, projectId: string, application: Application, expectedVersion: number | undefined, now: Date): Promise<ProjectState> {
+  const p = await getProjectState(projectId);
+  if (!p || !maySee(caller, p) || caller.role !== 'department') throw notFoundProject(projectId);
+  if (expectedVersion !== undefined && expectedVersion !== p.version) {
+    throw new DomainError(409, 'VERSION_MISMATCH', `项目已更新为第 ${p.version} 版,请基于最新版本修改后再提交`, [{ path: 'headers.if-match', message: `当前版本为 ${p.version}` }]);
+  }
+  if (!REVISABLE.has(p.status)) {
+    throw new DomainError(409, 'NOT_REVISABLE', `项目当前状态为 ${p.status},只有退回补正(returned)或待审核(pending_review)的申报可以修改后重新提交`);
+  }
+  const at = now.toISOString();
+  const next: ProjectState = {
+    ...p,
+    version: p.version + 1,
+    updatedAt: at,
+    status: 'submitted',
+    submittedOn: shanghaiDate(now),
+    requestHash: createHash('sha256').update(JSON.stringify(application)).digest('hex'),
+    application,
+    revisions: [...(p.revisions ?? []), { version: p.version, submittedOn: p.submittedOn, application: p.application }],
+    classification: undefined,
+    preReview: undefined,
+  };
+  try {
+    await saveProject(next, { projectId, seq: next.version, type: 'resubmitted', actor: caller.sub, at, payload: { application, previousVersion: p.version } }, p.version);
+  } catch (e) {
+    if (e instanceof VersionConflict) throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请刷新后重试');
+    throw e;
+  }
+  await sendToQueue('classification', { projectId, version: next.version });
+  return next;
+}
