@@ -1,7 +1,7 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
 import { eventsFor, projectFor, projectsFor, resubmitApplication, submitApplication, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
-import { applicationSchema, z } from '@gov/schemas';
+import { applicationSchema, openApiDocument, z } from '@gov/schemas';
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -20,7 +20,16 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
 }
 
+let openApi: unknown;
+
 const http = httpRouter({
+  'GET /v1/openapi.json': route({
+    roles: 'public',
+    async handle() {
+      openApi ??= openApiDocument();
+      return { status: 200, body: openApi };
+    },
+  }),
   'POST /v1/projects': route({
     roles: ['department'],
     body: applicationSchema,

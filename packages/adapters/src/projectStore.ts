@@ -3,13 +3,15 @@
  * event (sk EVENT#000001 …) written in the same transaction, guarded by the state's version number: two concurrent
  * writers cannot both win, and no event exists without its state or state without its event.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamo, requiredEnv } from './clients.js';
 import { eventHash, GENESIS } from './eventHash.js';
 
 export interface StoredEvent {
   projectId: string;
+  /** Events of a system (partition SYSTEM#id) name it here; projectId is then the project that built it. */
+  systemId?: string;
   seq: number;
   type: string;
   actor: string;
@@ -42,9 +44,16 @@ export class VersionConflict extends Error {
   }
 }
 
-const table = () => requiredEnv('PROJECTS_TABLE');
+/** One item of a DynamoDB transaction (Put / Update / Delete / ConditionCheck, with its TableName). */
+export type TxItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+/** DynamoDB's limit on the items of one transaction. */
+export const MAX_TX_ITEMS = 100;
+
+export const projectsTable = () => requiredEnv('PROJECTS_TABLE');
+const table = projectsTable;
 const pk = (id: string) => `PROJECT#${id}`;
-const eventSk = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
+export const eventSk = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
 
 function stateItem(p: StoredProject) {
   return {
@@ -57,10 +66,6 @@ function stateItem(p: StoredProject) {
   };
 }
 
-function eventItem(e: StoredEvent) {
-  return { ...e, pk: pk(e.projectId), sk: eventSk(e.seq) };
-}
-
 function strip<T extends Record<string, unknown>>(item: T): StoredProject {
   const { pk: _pk, sk: _sk, deptKey: _d, jurKey: _j, createdKey: _c, ...rest } = item;
   return rest as unknown as StoredProject;
@@ -69,11 +74,31 @@ function strip<T extends Record<string, unknown>>(item: T): StoredProject {
 /**
  * Writes the new state and its event atomically. `expectedVersion` 0 creates the project (fails if it exists);
  * otherwise the stored version must equal it. The event's seq must be the new version.
+ *
+ * `extra`: further items written in the same transaction (obligations of the due-date index, flags, the project
+ * snapshot on its systems …), so that derived items never disagree with the state that produced them.
  */
-export async function saveProject(next: StoredProject, event: StoredEvent, expectedVersion: number): Promise<void> {
+export async function saveProject(next: StoredProject, event: StoredEvent, expectedVersion: number, extra: readonly TxItem[] = []): Promise<StoredProject> {
+  return saveVersioned(pk(next.id), next, event, expectedVersion, extra, stateItem);
+}
+
+/**
+ * The version-guarded, hash-chained write shared by every aggregate kept as state + events (projects, systems):
+ * state (sk STATE) and event (sk EVENT#…) under `partition`, plus `extra` items, in one transaction.
+ * Returns the state as written (with its new lastEventHash).
+ */
+export async function saveVersioned<S extends { id: string; version: number; lastEventHash?: string }>(
+  partition: string,
+  next: S,
+  event: StoredEvent,
+  expectedVersion: number,
+  extra: readonly TxItem[],
+  toItem: (s: S) => Record<string, unknown>,
+): Promise<S> {
   if (next.version !== expectedVersion + 1 || event.seq !== next.version) {
     throw new Error('saveProject: version and event seq must advance by one');
   }
+  if (extra.length + 2 > MAX_TX_ITEMS) throw new Error(`transaction of ${extra.length + 2} items exceeds ${MAX_TX_ITEMS}`);
   // next was built from the previous state, so it still carries that state's last hash: chain onto it.
   const prevHash = expectedVersion === 0 ? GENESIS : (next.lastEventHash ?? GENESIS);
   const chained: StoredEvent = { ...event, prevHash };
@@ -87,8 +112,9 @@ export async function saveProject(next: StoredProject, event: StoredEvent, expec
     await dynamo().send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: table(), Item: stateItem(next), ...stateCondition } },
-          { Put: { TableName: table(), Item: eventItem(chained), ConditionExpression: 'attribute_not_exists(pk)' } },
+          { Put: { TableName: table(), Item: toItem(next), ...stateCondition } },
+          { Put: { TableName: table(), Item: { ...chained, pk: partition, sk: eventSk(chained.seq) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+          ...extra,
         ],
       }),
     );
@@ -98,6 +124,7 @@ export async function saveProject(next: StoredProject, event: StoredEvent, expec
     }
     throw e;
   }
+  return next;
 }
 
 export async function getProject(id: string): Promise<StoredProject | undefined> {
@@ -106,6 +133,11 @@ export async function getProject(id: string): Promise<StoredProject | undefined>
 }
 
 export async function listEvents(id: string): Promise<StoredEvent[]> {
+  return listEventsOf(pk(id));
+}
+
+/** The events of any aggregate partition (PROJECT#…, SYSTEM#…), oldest first. */
+export async function listEventsOf(partition: string): Promise<StoredEvent[]> {
   const events: StoredEvent[] = [];
   let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
   do {
@@ -113,7 +145,7 @@ export async function listEvents(id: string): Promise<StoredEvent[]> {
       new QueryCommand({
         TableName: table(),
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :e)',
-        ExpressionAttributeValues: { ':pk': pk(id), ':e': 'EVENT#' },
+        ExpressionAttributeValues: { ':pk': partition, ':e': 'EVENT#' },
         ConsistentRead: true,
         ExclusiveStartKey,
       }),

@@ -1,0 +1,87 @@
+/**
+ * DynamoDB adapter for information systems (政务信息系统): one item per system (pk SYSTEM#id, sk STATE) with its
+ * append-only events (sk EVENT#…), versioned and hash-chained exactly like projects (saveVersioned). The item
+ * carries everything the budget gate's Q2 needs — the system facts, the overrides granted for it and a snapshot of
+ * the facts of the project that built it — so that Q2 is answered from this one read.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo } from './clients.js';
+import { eventHash, GENESIS } from './eventHash.js';
+import { listEventsOf, projectsTable, saveVersioned, type StoredEvent, type TxItem } from './projectStore.js';
+
+export interface StoredSystem {
+  id: string;
+  version: number;
+  projectId: string;
+  jurisdiction: string;
+  departmentId: string;
+  createdAt: string;
+  updatedAt: string;
+  lastEventHash?: string;
+  [key: string]: unknown;
+}
+
+export const systemPk = (id: string) => `SYSTEM#${id}`;
+
+function stateItem(s: StoredSystem) {
+  return { ...s, pk: systemPk(s.id), sk: 'STATE' };
+}
+
+function strip(item: Record<string, unknown>): StoredSystem {
+  const { pk: _pk, sk: _sk, ...rest } = item;
+  return rest as unknown as StoredSystem;
+}
+
+/** Version-guarded state + event (+ extra items) in one transaction; `expectedVersion` 0 registers the system. */
+export function saveSystem(next: StoredSystem, event: StoredEvent, expectedVersion: number, extra: readonly TxItem[] = []): Promise<StoredSystem> {
+  return saveVersioned(systemPk(next.id), next, event, expectedVersion, extra, stateItem);
+}
+
+/**
+ * The first write of a system as transaction items (state version 1 + its first event), for registering a system
+ * inside the transaction of the project milestone that brought it into operation.
+ */
+export function newSystemItems(system: StoredSystem, event: StoredEvent): TxItem[] {
+  if (system.version !== 1 || event.seq !== 1) throw new Error('newSystemItems: a new system starts at version 1');
+  // The chain of a new aggregate starts at GENESIS, as in saveVersioned.
+  const chained: StoredEvent = { ...event, prevHash: GENESIS };
+  chained.hash = eventHash(chained as unknown as Record<string, unknown>, GENESIS);
+  return [
+    { Put: { TableName: projectsTable(), Item: stateItem({ ...system, lastEventHash: chained.hash }), ConditionExpression: 'attribute_not_exists(pk)' } },
+    { Put: { TableName: projectsTable(), Item: { ...chained, pk: systemPk(system.id), sk: 'EVENT#000001' }, ConditionExpression: 'attribute_not_exists(pk)' } },
+  ];
+}
+
+/**
+ * Refreshes derived attributes of a system item (the snapshot of its project's facts) without a new system
+ * version: the snapshot is a copy of the project's state, whose change is already an event of the project.
+ */
+export function systemSnapshotUpdate(systemId: string, attributes: Record<string, unknown>): TxItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const sets: string[] = [];
+  Object.entries(attributes).forEach(([k, v], i) => {
+    names[`#a${i}`] = k;
+    values[`:a${i}`] = v;
+    sets.push(`#a${i} = :a${i}`);
+  });
+  return {
+    Update: {
+      TableName: projectsTable(),
+      Key: { pk: systemPk(systemId), sk: 'STATE' },
+      UpdateExpression: `SET ${sets.join(', ')}`,
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}
+
+export async function getSystem(id: string): Promise<StoredSystem | undefined> {
+  const r = await dynamo().send(new GetCommand({ TableName: projectsTable(), Key: { pk: systemPk(id), sk: 'STATE' }, ConsistentRead: true }));
+  return r.Item ? strip(r.Item) : undefined;
+}
+
+export function listSystemEvents(id: string): Promise<StoredEvent[]> {
+  return listEventsOf(systemPk(id));
+}
