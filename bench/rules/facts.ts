@@ -443,6 +443,17 @@ const xichuan: BenchCase[] = [
   benchCase('xc-after-trial-expired', xcReviews({ 技术性审查: 'pending' }), pay(), xcOm({ reviewOpinion: undefined }), xcSys({ status: 'stopped' }), { on: '2027-09-01' }),
 ];
 
-export const CASES: Readonly<Record<Jurisdiction, readonly BenchCase[]>> = { hongshan, bijie, jinjiang, shandong, xichuan };
-export const ALL_CASES: readonly BenchCase[] = [...hongshan, ...bijie, ...jinjiang, ...shandong, ...xichuan];
+/** 淅川's share of the five-jurisdiction mix: six variants, like the other packs, so that no pack dominates (a). */
+const XICHUAN_MIX = ['xc-100w-complete', 'xc-unreviewed', 'xc-no-plan-no-opinion', 'xc-om-over-standard', 'xc-zombie-failed-eval', 'xc-surplus-after-acceptance'];
+
+/** Six variants per jurisdiction: the mix timed for (a). */
+export const CASES: Readonly<Record<Jurisdiction, readonly BenchCase[]>> = {
+  hongshan,
+  bijie,
+  jinjiang,
+  shandong,
+  xichuan: xichuan.filter((c) => XICHUAN_MIX.includes(c.id)),
+};
+export const ALL_CASES: readonly BenchCase[] = Object.values(CASES).flat();
+/** Every 淅川 variant (each of its classification and gate rules fires in at least one): equivalence and (b)/(c). */
 export const XICHUAN_CASES: readonly BenchCase[] = xichuan;

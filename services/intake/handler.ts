@@ -1,7 +1,8 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { eventsFor, projectFor, projectsFor, resubmitApplication, submitApplication, type ProjectState } from '@gov/domain';
+import { eventsFor, projectFor, projectsFor, resubmitApplication, submitApplication, verifyLibraryChains, verifyProjectChain, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { applicationSchema, openApiDocument, z } from '@gov/schemas';
+import { JURISDICTIONS } from '@gov/rules';
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -72,6 +73,14 @@ const http = httpRouter({
       const p = await projectFor(caller, params.id);
       const { requestHash: _h, idempotencyKey: _k, ...visible } = p;
       return { status: 200, body: visible };
+    },
+  }),
+  'GET /v1/audit/chains': route({
+    roles: ['admin'],
+    async handle({ query }) {
+      const q = parsed(z.object({ projectId: z.string().min(1).max(100).optional(), jurisdiction: z.enum(JURISDICTIONS).optional() }).strict(), query, 'query');
+      if (q.projectId) return { status: 200, body: await verifyProjectChain(q.projectId) };
+      return { status: 200, body: await verifyLibraryChains(q.jurisdiction ? [q.jurisdiction] : undefined) };
     },
   }),
   'GET /v1/projects/{id}/events': route({

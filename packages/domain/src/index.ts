@@ -7,3 +7,4 @@ export * from './pipeline.js';
 export { shanghaiDate } from './time.js';
 export * from './reviews.js';
 export * from './revise.js';
+export * from './audit.js';
