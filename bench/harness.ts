@@ -6,6 +6,8 @@ export interface BenchResult {
   value: number;
   /** `evaluations/s`, `requests/s`, `x` (a ratio), `ms` … */
   unit: string;
+  /** The same measurement per CPU second of this process (for rates measured on a shared machine). */
+  cpuValue?: number;
   /** Checked as PASS / BELOW (never fails the run: machines are shared and noisy). */
   target?: { min: number } | { max: number };
   /** Work per operation, what a ratio divides, configuration … */
@@ -20,8 +22,14 @@ export interface BenchModule {
 
 export interface Timing {
   ops: number;
+  /** Wall-clock milliseconds of the timed part. */
   ms: number;
+  /** Operations per wall-clock second. */
   perSecond: number;
+  /** CPU milliseconds this process used meanwhile (user + system, all its threads). */
+  cpuMs: number;
+  /** Operations per CPU second: less sensitive to other processes competing for the cores. */
+  perCpuSecond: number;
 }
 
 export interface TimingOptions {
@@ -50,6 +58,7 @@ export function timeSync(round: () => void, opsPerRound: number, o: TimingOption
   const { warmupMs, budgetMs } = { ...defaultTiming(), ...o };
   const loop = (ms: number): Timing => {
     let rounds = 0;
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     let now = start;
     do {
@@ -57,8 +66,8 @@ export function timeSync(round: () => void, opsPerRound: number, o: TimingOption
       rounds++;
       now = performance.now();
     } while (now - start < ms);
-    const elapsed = now - start;
-    return { ops: rounds * opsPerRound, ms: elapsed, perSecond: (rounds * opsPerRound * 1000) / elapsed };
+    const cpu = process.cpuUsage(cpu0);
+    return timing(rounds * opsPerRound, now - start, (cpu.user + cpu.system) / 1000);
   };
   loop(warmupMs);
   return loop(budgetMs);
@@ -69,6 +78,7 @@ export async function timeAsync(round: () => Promise<void>, opsPerRound: number,
   const { warmupMs, budgetMs } = { ...defaultTiming(), ...o };
   const loop = async (ms: number): Promise<Timing> => {
     let rounds = 0;
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     let now = start;
     do {
@@ -76,9 +86,13 @@ export async function timeAsync(round: () => Promise<void>, opsPerRound: number,
       rounds++;
       now = performance.now();
     } while (now - start < ms);
-    const elapsed = now - start;
-    return { ops: rounds * opsPerRound, ms: elapsed, perSecond: (rounds * opsPerRound * 1000) / elapsed };
+    const cpu = process.cpuUsage(cpu0);
+    return timing(rounds * opsPerRound, now - start, (cpu.user + cpu.system) / 1000);
   };
   await loop(warmupMs);
   return loop(budgetMs);
+}
+
+function timing(ops: number, ms: number, cpuMs: number): Timing {
+  return { ops, ms, perSecond: (ops * 1000) / ms, cpuMs, perCpuSecond: (ops * 1000) / cpuMs };
 }

@@ -45,6 +45,8 @@ export interface ProjectState extends StoredProject {
     findings: StoredFinding[];
   };
   lifecycle?: Lifecycle;
+  /** Obligations, open flags and systems derived from the lifecycle by the tracker (see tracking/). */
+  tracking?: Tracking;
   /** Earlier versions of a returned application, newest last (修改后重新提交). */
   revisions?: { version: number; submittedOn: string; application: Application }[];
   preReview?: {
@@ -58,6 +60,32 @@ export interface ProjectState extends StoredProject {
     /** Projects of the same jurisdiction with similar names, for the reviewer's duplicate check (查重). */
     duplicateCandidates?: { id: string; name: string; departmentId: string; status: string; similarity: number }[];
   };
+}
+
+/** One obligation the project (or system) owes, as last computed from the rules; mirrors its index item. */
+export interface TrackedObligation {
+  ruleId: string;
+  key: string;
+  due: string;
+  provisional: boolean;
+  /** open (still owed, perhaps overdue) or met; the index holds only open ones. */
+  state: 'open' | 'met';
+  obligation: string;
+  scan: 'tracker' | 'filing';
+  metOn?: string;
+  /** The open flag raised for it. */
+  flagId?: string;
+  flagType?: string;
+}
+
+export interface Tracking {
+  /** Keyed `<ruleId>#<key>`. */
+  obligations: Record<string, TrackedObligation>;
+  /** Systems this project brought into operation. */
+  systemIds?: string[];
+  /** When the obligations were last computed, and with which pack version. */
+  computedOn?: string;
+  packVersion?: string;
 }
 
 export function storedFinding(f: ReportedFinding): StoredFinding {

@@ -32,7 +32,7 @@ export function packValidity(meta: PackMeta, on: IsoDate): PackValidity {
 /** Every finding the pack's rules of `stage` produce for this context, in pack order. */
 export function runStage(pack: RulePack, stage: Stage, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
-  const rules = stageIndex(pack)[stage];
+  const rules = stageRules(pack, stage);
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i].evaluate(ctx);
     if (r === null) continue;
@@ -44,6 +44,11 @@ export function runStage(pack: RulePack, stage: Stage, ctx: RuleContext): Findin
 
 type StageIndex = Record<Stage, RulePack['rules']>;
 const indexCache = new WeakMap<RulePack, StageIndex>();
+
+/** The pack's rules of `stage`, in pack order (indexed once per pack). */
+export function stageRules(pack: RulePack, stage: Stage): RulePack['rules'] {
+  return stageIndex(pack)[stage];
+}
 
 function stageIndex(pack: RulePack): StageIndex {
   let idx = indexCache.get(pack);

@@ -1,8 +1,7 @@
-import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface ClassificationDecision extends DecisionHeader, ClassificationFacts {
   /** Every approval path / body the project is routed to, in rule order (分级立项 may route to several). */
@@ -12,8 +11,8 @@ export interface ClassificationDecision extends DecisionHeader, ClassificationFa
 
 /** 分类: scope, category, approval path, decision level, required documents and extra approvals. */
 export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: WorkingDayCalendar): ClassificationDecision {
-  const raw = runStage(pack, 'classification', { facts, on, calendar });
   const h = header(pack, on);
+  const findings = collect(pack, 'classification', { facts, on, calendar }, h.binding, facts.project.status, []);
   let inScope = true;
   let category = facts.project.category ?? 'build';
   let approvalPath = '';
@@ -21,7 +20,8 @@ export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: Wo
   const routes: string[] = [];
   const requiredDocuments: string[] = [];
   const extraApprovals: string[] = [];
-  for (const f of raw) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const s = f.sets;
     if (s) {
       if (s.inScope === false) inScope = false;
@@ -43,7 +43,7 @@ export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: Wo
     routes,
     requiredDocuments,
     extraApprovals,
-    findings: report(raw, h.binding, facts.project.status),
+    findings,
   });
 }
 

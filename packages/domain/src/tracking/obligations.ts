@@ -1,0 +1,179 @@
+/**
+ * Obligations from the rules: every DEADLINE finding the rules package computes for a project becomes one tracked
+ * obligation (and one item of the due-date index while it is open). Recomputed in the transaction of every change
+ * that can move a deadline (milestone, filing, override …); the diff against the previous computation says which
+ * index items to write or delete and which flags close because their obligation was met, moved or dropped.
+ */
+import { flagClose, obligationDelete, obligationPut, type ObligationRecord, type ObligationSubject, type TxItem } from '@gov/adapters';
+import { catalogueRule, chinaCalendar, deadlines, preReview, rulePack, type ReportedFinding, type WorkingDayCalendar } from '@gov/rules';
+import { projectFacts, type ProjectState, type TrackedObligation, type Tracking } from '../project.js';
+
+/** Flag types of GET /v1/flags. */
+export const FLAG_TYPES = [
+  'overdue_acceptance',
+  'overdue_filing',
+  'missed_evaluation',
+  'approval_sla',
+  'overdue_rectification',
+  'overdue_obligation',
+  'long_unused',
+  'zombie_candidate',
+] as const;
+export type FlagType = (typeof FLAG_TYPES)[number];
+
+/** Which kind of flag an overdue obligation of `ruleId` raises, and which daily job watches it. */
+export function classifyObligation(ruleId: string): { type: FlagType; scan: 'tracker' | 'filing' } {
+  if (catalogueRule(ruleId).function === 'filing') return { type: 'overdue_filing', scan: 'filing' };
+  if (ruleId === 'HS-11-prereq-complete') return { type: 'approval_sla', scan: 'tracker' };
+  if (/acceptance-6m|apply-3m|late-explanation|failed-rectify|BJ-20-acceptance/.test(ruleId)) return { type: 'overdue_acceptance', scan: 'tracker' };
+  if (/eval|annual-report|performance|security-reports/.test(ruleId)) return { type: 'missed_evaluation', scan: 'tracker' };
+  if (/rectif/.test(ruleId)) return { type: 'overdue_rectification', scan: 'tracker' };
+  return { type: 'overdue_obligation', scan: 'tracker' };
+}
+
+export const obligationKeyOf = (o: Pick<TrackedObligation, 'ruleId' | 'key'>) => `${o.ruleId}#${o.key}`;
+
+/** The DEADLINE findings of a project on `on`: tracker and filing rules (deadlines()) plus the pre-review SLA ones. */
+export function deadlineFindings(p: ProjectState, on: string, calendar: WorkingDayCalendar = chinaCalendar): { findings: ReportedFinding[]; packVersion: string } {
+  const pack = rulePack(p.jurisdiction);
+  const facts = { project: projectFacts(p) };
+  const classification = p.classification ?? {};
+  const d = deadlines(pack, facts, on, calendar, classification);
+  const findings = [...d.obligations];
+  // Approval SLAs (HS-11) are computed by the pre-review rules once the project is classified.
+  if (p.classification) {
+    for (const f of preReview(pack, facts, on, calendar, p.classification).findings) if (f.outcome === 'DEADLINE') findings.push(f);
+  }
+  return { findings, packVersion: d.packVersion };
+}
+
+/** One obligation per DEADLINE finding; its key tells apart several of one rule (years, findings, systems). */
+export function obligationsOf(findings: readonly ReportedFinding[]): TrackedObligation[] {
+  const out: TrackedObligation[] = [];
+  const seen = new Map<string, number>();
+  for (const f of findings) {
+    if (f.outcome !== 'DEADLINE' || !f.due) continue;
+    const d = (f.detail ?? {}) as Record<string, unknown>;
+    const parts = [d.year, d.findingRuleId, d.systemId].filter((v) => v !== undefined && v !== null).map(String);
+    let key = parts.length ? parts.join('.') : 'main';
+    const n = seen.get(`${f.ruleId}#${key}`) ?? 0;
+    seen.set(`${f.ruleId}#${key}`, n + 1);
+    if (n > 0) key = `${key}.${n + 1}`;
+    const metOn = [d.metOn, d.filedOn].find((v): v is string => typeof v === 'string');
+    const { scan } = classifyObligation(f.ruleId);
+    out.push({
+      ruleId: f.ruleId,
+      key,
+      due: f.due,
+      provisional: f.provisional === true,
+      state: d.state === 'met' ? 'met' : 'open',
+      obligation: typeof d.obligation === 'string' ? d.obligation : f.message,
+      scan,
+      ...(metOn ? { metOn } : {}),
+    });
+  }
+  return out;
+}
+
+export interface SubjectRef {
+  subject: ObligationSubject;
+  subjectId: string;
+  projectId: string;
+  jurisdiction: string;
+  departmentId: string;
+}
+
+export interface ClosedFlag {
+  flagId: string;
+  ruleId: string;
+  key: string;
+  reason: string;
+}
+
+export interface ObligationDiff {
+  obligations: Record<string, TrackedObligation>;
+  items: TxItem[];
+  closedFlags: ClosedFlag[];
+  /** Keys whose index item changed (for the event payload). */
+  changed: string[];
+}
+
+export function toRecord(ref: SubjectRef, o: TrackedObligation): ObligationRecord {
+  return {
+    subject: ref.subject,
+    subjectId: ref.subjectId,
+    projectId: ref.projectId,
+    ruleId: o.ruleId,
+    key: o.key,
+    jurisdiction: ref.jurisdiction,
+    departmentId: ref.departmentId,
+    scan: o.scan,
+    due: o.due,
+    provisional: o.provisional,
+    obligation: o.obligation,
+    state: o.state,
+    ...(o.metOn ? { metOn: o.metOn } : {}),
+    ...(o.flagId ? { flagId: o.flagId } : {}),
+  };
+}
+
+const same = (a: TrackedObligation, b: TrackedObligation) =>
+  a.due === b.due && a.state === b.state && a.provisional === b.provisional && a.flagId === b.flagId && a.obligation === b.obligation && a.metOn === b.metOn;
+
+/**
+ * What to write so that the index matches `computed`: new or changed obligations are put (met ones leave the
+ * index), vanished ones deleted; a flag closes when its obligation is met, no longer overdue on `on` (an extension
+ * moved it) or no longer owed.
+ */
+export function diffObligations(ref: SubjectRef, previous: Record<string, TrackedObligation> | undefined, computed: readonly TrackedObligation[], on: string): ObligationDiff {
+  const prev = previous ?? {};
+  const obligations: Record<string, TrackedObligation> = {};
+  const items: TxItem[] = [];
+  const closedFlags: ClosedFlag[] = [];
+  const changed: string[] = [];
+  for (const c of computed) {
+    const k = obligationKeyOf(c);
+    const old = prev[k];
+    let next: TrackedObligation = { ...c, ...(old?.flagId ? { flagId: old.flagId, flagType: old.flagType } : {}) };
+    if (next.flagId) {
+      const reason = next.state === 'met' ? `义务已履行(${next.metOn ?? on})` : next.due >= on ? `期限已调整为${next.due},不再逾期` : '';
+      if (reason) {
+        closedFlags.push({ flagId: next.flagId, ruleId: c.ruleId, key: c.key, reason });
+        items.push(flagClose(ref.subject, ref.subjectId, next.flagId, on, reason));
+        const { flagId: _f, flagType: _t, ...rest } = next;
+        next = rest;
+      }
+    }
+    obligations[k] = next;
+    if (!old || !same(old, next)) {
+      items.push(obligationPut(toRecord(ref, next)));
+      changed.push(k);
+    }
+  }
+  for (const [k, old] of Object.entries(prev)) {
+    if (obligations[k]) continue;
+    items.push(obligationDelete(ref.subject, ref.subjectId, old.ruleId, old.key));
+    changed.push(k);
+    if (old.flagId) {
+      const reason = '该义务已不再适用';
+      closedFlags.push({ flagId: old.flagId, ruleId: old.ruleId, key: old.key, reason });
+      items.push(flagClose(ref.subject, ref.subjectId, old.flagId, on, reason));
+    }
+  }
+  return { obligations, items, closedFlags, changed };
+}
+
+export const projectRef = (p: ProjectState): SubjectRef => ({
+  subject: 'project',
+  subjectId: p.id,
+  projectId: p.id,
+  jurisdiction: p.jurisdiction,
+  departmentId: p.departmentId,
+});
+
+/** Recomputes a project's obligations on `on` from the rules and diffs them against its stored tracking. */
+export function recomputeProject(p: ProjectState, on: string, calendar: WorkingDayCalendar = chinaCalendar): ObligationDiff & { tracking: Tracking } {
+  const { findings, packVersion } = deadlineFindings(p, on, calendar);
+  const diff = diffObligations(projectRef(p), p.tracking?.obligations, obligationsOf(findings), on);
+  return { ...diff, tracking: { ...p.tracking, obligations: diff.obligations, computedOn: on, packVersion } };
+}
