@@ -19,6 +19,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/emulators.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // The files share the emulators' queues: one at a time.
+          fileParallelism: false,
         },
       },
       {
@@ -27,6 +29,18 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/localStack.ts'],
           testTimeout: 90_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Hostile input over HTTP against its own local stack. Short by default (FUZZ_RUNS=60 per route);
+        // `pnpm test:fuzz` runs the full form (FUZZ_RUNS=10000).
+        test: {
+          name: 'fuzz',
+          include: ['tests/fuzz/**/*.test.ts'],
+          globalSetup: ['tests/setup/localStack.ts'],
+          testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },

@@ -390,7 +390,7 @@ const xichuan: BenchCase[] = [
     xcFields({ 运行维护方式: '集中运维', 集中运维受托机构资质: '已提供' }),
     pay(),
     xcOm(),
-    xcSys({ status: 'zombie', lastEvaluation: '不合格', dataShared: false, omMode: '云外包' }),
+    xcSys({ status: 'zombie', lastEvaluation: '不合格', dataShared: false, omMode: '云外包' as SystemFacts['omMode'] }),
     { systemOnQ1: true },
   ),
   benchCase(

@@ -12,7 +12,7 @@
  * The answers are then folded exactly as `classify` and `budgetGate` fold findings (first-to-last in pack order,
  * overrides honoured only for overridable rules, advisory after the trial ends).
  */
-import { Engine, type EngineOptions, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { Engine, type Almanac, type EngineOptions, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { Category, Facts, IsoDate, OmBudgetRequest, ProjectFacts, SystemFacts } from '@gov/rules';
 import { rulePack } from '@gov/rules';
 
@@ -26,7 +26,14 @@ interface PortedFinding {
   requires?: readonly string[];
   /** true when the branch reports something missing (blocking REQUIRE). */
   missingSome?: boolean;
-  sets?: { inScope?: boolean; category?: Category; approvalPath?: string; decisionLevel?: string; extraApprovals?: readonly string[] };
+  sets?: {
+    inScope?: boolean;
+    category?: Category;
+    approvalPath?: string;
+    decisionLevel?: string;
+    requiredDocuments?: readonly string[];
+    extraApprovals?: readonly string[];
+  };
 }
 interface EventParams {
   /** The rule's position in the TypeScript pack (the fold is order-sensitive: later SETs win). */
@@ -264,19 +271,19 @@ function newEngine(rules: RuleProperties[], options: EngineOptions): Engine {
   e.addOperator<unknown, number>('numberLessThan', (a, b) => typeof a === 'number' && a < b);
   for (const [name, c] of Object.entries(SHARED)) e.setCondition(name, c as TopLevelCondition);
   // 第二十一条 omModeOf: the system's mode when the question has a system, else the application field.
-  e.addFact<string | undefined>('omMode', async (_params, almanac) => {
+  e.addFact<unknown>('omMode', async (_params: Record<string, unknown>, almanac: Almanac) => {
     const s = (await almanac.factValue<SystemFacts | undefined>('system'))?.omMode;
     if (s) return s;
     const f = (await almanac.factValue<ProjectFacts>('project')).fields?.['运行维护方式'];
     return typeof f === 'string' && f !== '' ? f : undefined;
   });
   // XC-11-surplus-return: the approved estimate, else the total.
-  e.addFact<number>('approvedTotal', async (_params, almanac) => {
+  e.addFact<unknown>('approvedTotal', async (_params: Record<string, unknown>, almanac: Almanac) => {
     const pr = await almanac.factValue<ProjectFacts>('project');
     return pr.approvedEstimate ?? pr.amountTotal;
   });
   // XC-22-expenditure-standard: the lower of the passing opinion's amount and the standard.
-  e.addFact<number | undefined>('omLimit', async (_params, almanac) => {
+  e.addFact<unknown>('omLimit', async (_params: Record<string, unknown>, almanac: Almanac) => {
     const r = await almanac.factValue<OmBudgetRequest | undefined>('omRequest');
     if (!r) return undefined;
     const a = r.reviewOpinion?.result === 'pass' ? r.reviewOpinion.amount : undefined;
@@ -350,9 +357,9 @@ export function xichuanJre(options: EngineOptions = {}): XichuanJre {
           if (s.category) category = s.category;
           if (s.approvalPath) approvalPath = s.approvalPath;
           if (s.decisionLevel) decisionLevel = s.decisionLevel;
+          if (s.requiredDocuments) for (const r of s.requiredDocuments) if (!requiredDocuments.includes(r)) requiredDocuments.push(r);
           if (s.extraApprovals) for (const a of s.extraApprovals) if (!extraApprovals.includes(a)) extraApprovals.push(a);
         }
-        if (f.outcome === 'REJECT') inScope = false;
         if (f.outcome === 'ROUTE' && f.route) routes.push(f.route);
         if (f.outcome === 'REQUIRE' && f.requires) for (const r of f.requires) if (!requiredDocuments.includes(r)) requiredDocuments.push(r);
       }

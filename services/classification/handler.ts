@@ -1,6 +1,6 @@
 /** classification (分类): SQS consumer running the rules; also serves the rule-pack listing for audit. */
-import { classifyProject } from '@gov/domain';
-import { ApiError, byEventSource, httpRouter, route, sqsConsumer } from '@gov/http';
+import { classifyProject, redispatchStalled } from '@gov/domain';
+import { ApiError, byEventSource, httpRouter, log, route, sqsConsumer } from '@gov/http';
 import { chinaCalendar, JURISDICTIONS, packListing, rulePacks, type Jurisdiction } from '@gov/rules';
 import { shanghaiDate } from '@gov/domain';
 
@@ -28,4 +28,13 @@ const http = httpRouter({
 
 const sqs = sqsConsumer('classification', (m) => classifyProject(m.projectId, new Date(), chinaCalendar));
 
-export const handler = byEventSource({ http, sqs });
+/** Messages waiting longer than this are presumed lost and sent again (consumers are idempotent). */
+const STALLED_AFTER_MS = Number(process.env.PIPELINE_STALLED_AFTER_SECONDS ?? 120) * 1000;
+
+async function schedule() {
+  const sent = await redispatchStalled(new Date(), STALLED_AFTER_MS);
+  if (sent.classification || sent['pre-review']) log('warn', 'pipeline recovery: re-sent stalled messages', sent);
+  return sent;
+}
+
+export const handler = byEventSource({ http, sqs, schedule });

@@ -95,36 +95,50 @@ export async function saveVersioned<S extends { id: string; version: number; las
   extra: readonly TxItem[],
   toItem: (s: S) => Record<string, unknown>,
 ): Promise<S> {
-  if (next.version !== expectedVersion + 1 || event.seq !== next.version) {
-    throw new Error('saveProject: version and event seq must advance by one');
-  }
+  const w = versionedWrite(partition, next, event, expectedVersion, toItem);
   if (extra.length + 2 > MAX_TX_ITEMS) throw new Error(`transaction of ${extra.length + 2} items exceeds ${MAX_TX_ITEMS}`);
-  // next was built from the previous state, so it still carries that state's last hash: chain onto it.
-  const prevHash = expectedVersion === 0 ? GENESIS : (next.lastEventHash ?? GENESIS);
-  const chained: StoredEvent = { ...event, prevHash };
-  chained.hash = eventHash(chained as unknown as Record<string, unknown>, prevHash);
-  next = { ...next, lastEventHash: chained.hash };
-  const stateCondition =
-    expectedVersion === 0
-      ? { ConditionExpression: 'attribute_not_exists(pk)' }
-      : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } };
   try {
-    await dynamo().send(
-      new TransactWriteCommand({
-        TransactItems: [
-          { Put: { TableName: table(), Item: toItem(next), ...stateCondition } },
-          { Put: { TableName: table(), Item: { ...chained, pk: partition, sk: eventSk(chained.seq) }, ConditionExpression: 'attribute_not_exists(pk)' } },
-          ...extra,
-        ],
-      }),
-    );
+    await dynamo().send(new TransactWriteCommand({ TransactItems: [...w.items, ...extra] }));
   } catch (e) {
     if (e instanceof TransactionCanceledException && e.CancellationReasons?.some((r) => r.Code === 'ConditionalCheckFailed')) {
       throw new VersionConflict(next.id);
     }
     throw e;
   }
-  return next;
+  return w.state;
+}
+
+/**
+ * The two transaction items of a versioned change (state guarded by its version, event that must not exist yet),
+ * with the event chained onto the state's last hash. Used by saveVersioned, and to change a second aggregate
+ * (e.g. a system) inside the transaction of the first.
+ */
+export function versionedWrite<S extends { id: string; version: number; lastEventHash?: string }>(
+  partition: string,
+  next: S,
+  event: StoredEvent,
+  expectedVersion: number,
+  toItem: (s: S) => Record<string, unknown>,
+): { items: TxItem[]; state: S } {
+  if (next.version !== expectedVersion + 1 || event.seq !== next.version) {
+    throw new Error('saveProject: version and event seq must advance by one');
+  }
+  // next was built from the previous state, so it still carries that state's last hash: chain onto it.
+  const prevHash = expectedVersion === 0 ? GENESIS : (next.lastEventHash ?? GENESIS);
+  const chained: StoredEvent = { ...event, prevHash };
+  chained.hash = eventHash(chained as unknown as Record<string, unknown>, prevHash);
+  const state = { ...next, lastEventHash: chained.hash };
+  const stateCondition =
+    expectedVersion === 0
+      ? { ConditionExpression: 'attribute_not_exists(pk)' }
+      : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expectedVersion } };
+  return {
+    state,
+    items: [
+      { Put: { TableName: table(), Item: toItem(state), ...stateCondition } },
+      { Put: { TableName: table(), Item: { ...chained, pk: partition, sk: eventSk(chained.seq) }, ConditionExpression: 'attribute_not_exists(pk)' } },
+    ],
+  };
 }
 
 export async function getProject(id: string): Promise<StoredProject | undefined> {
@@ -221,4 +235,19 @@ export async function recentProjectNames(jurisdiction: string, limit: number): P
     status: i.status,
     existingSystems: i.application?.existingSystems,
   }));
+}
+
+/** Projects waiting for `step` since before `before` (ISO time), oldest first, from the sparse byPending index. */
+export async function stalledProjects(step: string, before: string, limit: number): Promise<{ id: string; version: number }[]> {
+  const r = await dynamo().send(
+    new QueryCommand({
+      TableName: table(),
+      IndexName: 'byPending',
+      KeyConditionExpression: 'pendingStep = :s AND pendingSince < :b',
+      ExpressionAttributeValues: { ':s': step, ':b': before },
+      ProjectionExpression: 'id, version',
+      Limit: limit,
+    }),
+  );
+  return (r.Items ?? []).map((i) => ({ id: i.id, version: i.version }));
 }

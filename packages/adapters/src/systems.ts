@@ -6,8 +6,7 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
-import { eventHash, GENESIS } from './eventHash.js';
-import { listEventsOf, projectsTable, saveVersioned, type StoredEvent, type TxItem } from './projectStore.js';
+import { listEventsOf, projectsTable, saveVersioned, versionedWrite, type StoredEvent, type TxItem } from './projectStore.js';
 
 export interface StoredSystem {
   id: string;
@@ -38,18 +37,11 @@ export function saveSystem(next: StoredSystem, event: StoredEvent, expectedVersi
 }
 
 /**
- * The first write of a system as transaction items (state version 1 + its first event), for registering a system
- * inside the transaction of the project milestone that brought it into operation.
+ * A versioned change of a system as transaction items (state + event), to be written inside another aggregate's
+ * transaction (registering a system with the project milestone that started its operation; stopping it).
  */
-export function newSystemItems(system: StoredSystem, event: StoredEvent): TxItem[] {
-  if (system.version !== 1 || event.seq !== 1) throw new Error('newSystemItems: a new system starts at version 1');
-  // The chain of a new aggregate starts at GENESIS, as in saveVersioned.
-  const chained: StoredEvent = { ...event, prevHash: GENESIS };
-  chained.hash = eventHash(chained as unknown as Record<string, unknown>, GENESIS);
-  return [
-    { Put: { TableName: projectsTable(), Item: stateItem({ ...system, lastEventHash: chained.hash }), ConditionExpression: 'attribute_not_exists(pk)' } },
-    { Put: { TableName: projectsTable(), Item: { ...chained, pk: systemPk(system.id), sk: 'EVENT#000001' }, ConditionExpression: 'attribute_not_exists(pk)' } },
-  ];
+export function systemWrite(next: StoredSystem, event: StoredEvent, expectedVersion: number): { items: TxItem[]; state: StoredSystem } {
+  return versionedWrite(systemPk(next.id), next, event, expectedVersion, stateItem);
 }
 
 /**

@@ -8,3 +8,4 @@ export { shanghaiDate } from './time.js';
 export * from './reviews.js';
 export * from './revise.js';
 export * from './audit.js';
+export * from './recovery.js';

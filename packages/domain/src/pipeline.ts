@@ -5,7 +5,7 @@
  */
 import { getProject, recentProjectNames, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
 import { classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
-import { PRE_REVIEW_STATUS, projectFacts, storedFinding, type ProjectState } from './project.js';
+import { nextVersion, PRE_REVIEW_STATUS, projectFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
 /** How many of the jurisdiction's newest projects the duplicate check compares against. */
@@ -24,10 +24,7 @@ export async function classifyProject(projectId: string, now: Date, calendar: Wo
     const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar);
     const at = now.toISOString();
     const findings = d.findings.map(storedFinding);
-    const next: ProjectState = {
-      ...p,
-      version: p.version + 1,
-      updatedAt: at,
+    const next = nextVersion(p, {
       status: 'classified',
       classification: {
         inScope: d.inScope,
@@ -42,7 +39,7 @@ export async function classifyProject(projectId: string, now: Date, calendar: Wo
         notice: d.notice,
         findings,
       },
-    };
+    }, at);
     const event = {
       projectId, seq: next.version, type: 'classified', actor: 'system:classification', at,
       payload: { ...next.classification }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
@@ -70,10 +67,7 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
     );
     const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
-    const next: ProjectState = {
-      ...p,
-      version: p.version + 1,
-      updatedAt: at,
+    const next = nextVersion(p, {
       status: PRE_REVIEW_STATUS[d.outcome],
       preReview: {
         outcome: d.outcome,
@@ -85,7 +79,7 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
         findings: d.findings.map(storedFinding),
         duplicateCandidates,
       },
-    };
+    }, at);
     const event = {
       projectId, seq: next.version, type: 'pre_reviewed', actor: 'system:pre-review', at,
       payload: { outcome: d.outcome, status: next.status, blocking: next.preReview!.blocking, reviewerTasks: next.preReview!.reviewerTasks.map((t) => t.ruleId), duplicateCandidates },

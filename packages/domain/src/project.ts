@@ -33,9 +33,17 @@ export interface Lifecycle {
   fields?: Record<string, string | boolean | number>;
 }
 
+export type PipelineStep = 'classification' | 'pre-review';
+
 export interface ProjectState extends StoredProject {
   jurisdiction: Jurisdiction;
   status: ProjectStatus;
+  /**
+   * The queue step the project waits for, and since when (sparse index byPending). A message lost between the
+   * write and the send, or in an emulator restart, is re-sent by the recovery sweep; cleared once the step ran.
+   */
+  pendingStep?: PipelineStep;
+  pendingSince?: string;
   submittedBy: string;
   submittedOn: string;
   idempotencyKey?: string;
@@ -86,6 +94,21 @@ export interface Tracking {
   /** When the obligations were last computed, and with which pack version. */
   computedOn?: string;
   packVersion?: string;
+}
+
+const STEP_AFTER: Partial<Record<ProjectStatus, PipelineStep>> = { submitted: 'classification', classified: 'pre-review' };
+
+/** The next version of a project: version and time advance, and the pipeline step it now waits for is recorded. */
+export function nextVersion(p: ProjectState, changes: Partial<ProjectState>, at: string): ProjectState {
+  const next: ProjectState = { ...p, ...changes, version: p.version + 1, updatedAt: at };
+  return withPendingStep(next, at);
+}
+
+export function withPendingStep(p: ProjectState, at: string): ProjectState {
+  const step = STEP_AFTER[p.status];
+  p.pendingStep = step;
+  p.pendingSince = step ? at : undefined;
+  return p;
 }
 
 export function storedFinding(f: ReportedFinding): StoredFinding {

@@ -10,7 +10,7 @@ import type { Caller } from './access.js';
 import { maySee } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
 import { getProjectState } from './read.js';
-import type { ProjectState } from './project.js';
+import { nextVersion, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
 const REVISABLE = new Set(['returned', 'pending_review']);
@@ -25,10 +25,7 @@ export async function resubmitApplication(caller: Caller, projectId: string, app
     throw new DomainError(409, 'NOT_REVISABLE', `项目当前状态为 ${p.status},只有退回补正(returned)或待审核(pending_review)的申报可以修改后重新提交`);
   }
   const at = now.toISOString();
-  const next: ProjectState = {
-    ...p,
-    version: p.version + 1,
-    updatedAt: at,
+  const next: ProjectState = nextVersion(p, {
     status: 'submitted',
     submittedOn: shanghaiDate(now),
     requestHash: createHash('sha256').update(JSON.stringify(application)).digest('hex'),
@@ -36,7 +33,7 @@ export async function resubmitApplication(caller: Caller, projectId: string, app
     revisions: [...(p.revisions ?? []), { version: p.version, submittedOn: p.submittedOn, application: p.application }],
     classification: undefined,
     preReview: undefined,
-  };
+  }, at);
   try {
     await saveProject(next, { projectId, seq: next.version, type: 'resubmitted', actor: caller.sub, at, payload: { application, previousVersion: p.version } }, p.version);
   } catch (e) {

@@ -9,7 +9,7 @@ import type { Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';
 import { DomainError } from './errors.js';
-import type { ProjectState } from './project.js';
+import { withPendingStep, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
 export interface SubmitResult {
@@ -23,7 +23,7 @@ export async function submitApplication(caller: Caller, application: Application
   const requestHash = sha256(JSON.stringify(application));
   const id = idempotencyKey ? `p-${sha256(`${caller.jur}:${caller.dept}:${idempotencyKey}`).slice(0, 24)}` : `p-${randomUUID()}`;
   const at = now.toISOString();
-  const project: ProjectState = {
+  const project: ProjectState = withPendingStep({
     id,
     version: 1,
     jurisdiction: caller.jur as Jurisdiction,
@@ -36,7 +36,7 @@ export async function submitApplication(caller: Caller, application: Application
     idempotencyKey,
     requestHash,
     application,
-  };
+  }, at);
   try {
     await saveProject(project, { projectId: id, seq: 1, type: 'submitted', actor: caller.sub, at, payload: { application } }, 0);
   } catch (e) {

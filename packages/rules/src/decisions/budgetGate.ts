@@ -1,8 +1,7 @@
-import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
 export type GateQuestion = 'payment' | 'om';
@@ -28,12 +27,12 @@ export function budgetGate(
 ): GateDecision {
   const question: GateQuestion = facts.payment ? 'payment' : 'om';
   const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
-  const raw = runStage(pack, 'budget-gate', { facts, on, calendar, classification });
   const h = header(pack, on);
-  const reasons = report(raw, h.binding, facts.project.status);
+  const reasons = collect(pack, 'budget-gate', { facts, on, calendar, classification }, h.binding, facts.project.status, []);
   let deny = false;
   let review = false;
-  for (const f of reasons) {
+  for (let i = 0; i < reasons.length; i++) {
+    const f = reasons[i];
     if (f.outcome === denial || f.outcome === 'REJECT') {
       if (blocks(f)) deny = true;
       else if (!f.overriddenBy) review = true;

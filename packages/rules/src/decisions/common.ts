@@ -88,6 +88,12 @@ export function collect(
   return out;
 }
 
+/** One finding as `report` reports it. */
+export function reportOne(f: Finding, binding: boolean, status: ProjectStatusFacts | undefined): ReportedFinding {
+  const overrides = status?.overrides;
+  return reported(f, !binding, f.overridable && overrides ? overrides[f.ruleId] : undefined);
+}
+
 /** One object shape for every reported finding (fast, and absent fields vanish in JSON). */
 function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['overriddenBy']): ReportedFinding {
   return {
@@ -103,6 +109,7 @@ function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['
     due: f.due,
     provisional: f.provisional,
     detail: f.detail,
+    nonBlocking: f.nonBlocking,
     advisory,
     overriddenBy,
   };

@@ -1,8 +1,7 @@
-import { runStage } from '../engine.js';
 import type { ClassificationFacts, Finding, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, reportOne, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 import { checkTypeOf } from '../catalogue/index.js';
 
 /** returned: something is missing (补正); rejected: a rule refuses it; pending_review: a human must decide; admissible: may enter the library (入库). */
@@ -26,21 +25,25 @@ export function preReview(
   classification: Partial<ClassificationFacts> & { findings?: readonly Finding[] },
 ): PreReviewDecision {
   const ctx = { facts, on, calendar, classification };
-  const raw = runStage(pack, 'intake', ctx);
-  for (const f of runStage(pack, 'pre-review', ctx)) raw.push(f);
+  const h = header(pack, on);
+  const status = facts.project.status;
+  const findings = collect(pack, 'pre-review', ctx, h.binding, status, collect(pack, 'intake', ctx, h.binding, status, []));
   // Refusals and judgement items raised while classifying (out of scope, not in the annual plan, 基础性 tier, street
   // duplication …) are decided here too: classification only describes the project, pre-review decides on it.
-  if (classification.findings) {
-    for (const f of classification.findings) if (f.outcome === 'CHECK' || f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') raw.push(f);
+  const cf = classification.findings;
+  if (cf) {
+    for (let i = 0; i < cf.length; i++) {
+      const f = cf[i];
+      if (f.outcome === 'CHECK' || f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') findings.push(reportOne(f, h.binding, status));
+    }
   }
-  const h = header(pack, on);
-  const findings = report(raw, h.binding, facts.project.status);
   const decisions = facts.project.status?.decisions ?? {};
   const blocking: ReportedFinding[] = [];
   const reviewerTasks: ReportedFinding[] = [];
   let rejected = false;
   let returned = false;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     const decided = decisions[f.ruleId];
     if (f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') {
       if (blocks(f)) { blocking.push(f); rejected = true; }

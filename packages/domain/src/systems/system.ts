@@ -1,0 +1,44 @@
+/** An information system in operation as stored (pk SYSTEM#id): its facts, usage and what the gate's Q2 reads. */
+import type { StoredSystem } from '@gov/adapters';
+import type { ClassificationFacts, Jurisdiction, ProjectFacts, SystemFacts } from '@gov/rules';
+import type { Tracking } from '../project.js';
+
+export interface UsagePeriod {
+  periodStart: string;
+  periodEnd: string;
+  activeUsers: number;
+  transactions: number;
+  active: boolean;
+  reportedOn: string;
+}
+
+export interface Override {
+  authority: string;
+  reason: string;
+  documentRef: string;
+  on: string;
+}
+
+export interface Decision {
+  result: 'pass' | 'fail' | 'na';
+  reviewer: string;
+  on: string;
+  comment?: string;
+}
+
+export interface SystemState extends StoredSystem {
+  jurisdiction: Jurisdiction;
+  name: string;
+  /** The facts the rules read (status, platform connections, security determinations …). */
+  facts: SystemFacts;
+  operationStart: string;
+  /** Snapshot of the facts of the project that built the system, refreshed in every project transaction. */
+  project: ProjectFacts;
+  projectVersion: number;
+  classification?: Partial<ClassificationFacts>;
+  /** Q2 overrides and reviewer decisions granted for this system (the project's own apply too). */
+  overrides?: Record<string, Override>;
+  decisions?: Record<string, Decision>;
+  usage?: { lastActiveOn?: string; periods: UsagePeriod[] };
+  tracking?: Tracking;
+}

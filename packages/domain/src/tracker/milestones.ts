@@ -1,0 +1,156 @@
+/**
+ * 验收跟踪: a milestone of the project's life after admission. Validated against the project's state (admitted
+ * first; approval before anything payment-relevant; completion before any acceptance), applied to the lifecycle the
+ * rules read, and the project's deadlines recomputed from the rules package in the same transaction.
+ */
+import { systemWrite, type StoredEvent } from '@gov/adapters';
+import type { MilestoneRequest } from '@gov/schemas';
+import { maySee, type Caller } from '../access.js';
+import { DomainError } from '../errors.js';
+import { projectFacts, type Lifecycle, type ProjectState } from '../project.js';
+import { shanghaiDate } from '../time.js';
+import { changeProject, lifecycleOf, type ChangeResult } from '../tracking/change.js';
+import type { SystemState } from '../systems/system.js';
+import { usageWatch } from '../systems/usage.js';
+import { getSystem } from '@gov/adapters';
+
+const OM_CATEGORIES = new Set(['om', 'maintenance', 'om_service']);
+const ACCEPTANCE = new Set(['preliminary_acceptance', 'acceptance_application', 'acceptance_passed', 'acceptance_failed']);
+/** Recorded by the approving authority, never by the project unit itself. */
+const AUTHORITY_ONLY = new Set(['approval', 'extension_granted']);
+
+const outOfOrder = (message: string, path = 'type') => new DomainError(409, 'MILESTONE_OUT_OF_ORDER', message, [{ path, message }]);
+
+export function mayPostMilestone(caller: Caller, p: ProjectState): boolean {
+  return caller.role !== 'auditor' && caller.role !== 'finance' && maySee(caller, p);
+}
+
+/** The checks of the project's state; throws 403/409 with the reason. */
+export function validateMilestone(caller: Caller, p: ProjectState, m: MilestoneRequest, today: string): void {
+  if (AUTHORITY_ONLY.has(m.type) && caller.role === 'department') {
+    throw new DomainError(403, 'FORBIDDEN', `里程碑 ${m.type} 须由审批部门(bureau)记录`);
+  }
+  if (m.date > today) throw new DomainError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: 'date', message: `日期不能晚于今天(${today})` }]);
+  if (p.status !== 'in_library') throw outOfOrder(`项目尚未入库(当前状态 ${p.status}),不能记录里程碑`);
+  const l = p.lifecycle;
+  const d = l?.dates ?? {};
+  const approved = l?.status?.approvalStatus === 'approved';
+  const category = p.classification?.category ?? p.application.category;
+  if (m.type === 'approval') {
+    if (approved) throw outOfOrder('项目已批复,不能重复记录批复');
+    return;
+  }
+  if (!approved && !OM_CATEGORIES.has(category)) throw outOfOrder('项目尚未批复:批复前不能记录合同签订、开工、支付、验收等里程碑(不得未批先建)');
+  if (d.approvalDate && m.date < d.approvalDate) throw outOfOrder(`日期早于批复日期 ${d.approvalDate}`, 'date');
+  if (ACCEPTANCE.has(m.type)) {
+    if (!d.constructionCompleted) throw outOfOrder('项目尚未记录完成建设(construction_completed),不能记录验收');
+    if (m.date < d.constructionCompleted) throw outOfOrder(`验收日期早于完成建设日期 ${d.constructionCompleted}`, 'date');
+    if (d.acceptancePassed) throw outOfOrder(`项目已于 ${d.acceptancePassed} 通过竣工验收`);
+  }
+  if (m.type === 'construction_completed' && d.constructionCompleted) throw outOfOrder(`已于 ${d.constructionCompleted} 记录完成建设`);
+  if (m.type === 'contract_signed' && d.contractSigned) throw outOfOrder(`合同已于 ${d.contractSigned} 签订`);
+  if (m.type === 'trial_run_stable' && !d.trialRunStart) throw outOfOrder('尚未记录试运行开始(trial_run_started)');
+  if (m.type === 'operation_started' && m.system && (p.tracking?.systemIds ?? []).includes(m.system.id)) throw new DomainError(409, 'SYSTEM_EXISTS', `系统 ${m.system.id} 已登记`);
+  if (m.type === 'system_stopped' && !(p.tracking?.systemIds ?? []).includes(m.systemId)) {
+    throw new DomainError(404, 'SYSTEM_NOT_FOUND', `系统 ${m.systemId} 不属于该项目`, [{ path: 'systemId', message: '系统不存在或不属于该项目' }]);
+  }
+  if (m.type === 'payment_made') {
+    const paid = (l?.paidToDate ?? 0) + m.amount;
+    if (paid > Number.MAX_SAFE_INTEGER) throw new DomainError(400, 'VALIDATION_FAILED', '累计支付金额过大');
+  }
+}
+
+/** The lifecycle after the milestone (pure). */
+export function applyMilestone(p: ProjectState, m: MilestoneRequest): Lifecycle {
+  const l = lifecycleOf(p);
+  switch (m.type) {
+    case 'approval':
+      l.status.approvalStatus = 'approved';
+      l.dates.approvalDate = m.date;
+      if (m.approvedEstimate !== undefined) l.approvedEstimate = m.approvedEstimate;
+      if (m.reviews) l.status.reviews = { ...l.status.reviews, ...m.reviews };
+      if (m.inAnnualPlan !== undefined) l.status.inAnnualPlan = m.inAnnualPlan;
+      break;
+    case 'contract_signed':
+      l.dates.contractSigned = m.date;
+      if (m.contractAcceptanceDue) l.dates.contractAcceptanceDue = m.contractAcceptanceDue;
+      if (m.contractEnd) l.dates.contractEnd = m.contractEnd;
+      break;
+    case 'construction_started': l.dates.constructionStart = m.date; break;
+    case 'trial_run_started': l.dates.trialRunStart = m.date; break;
+    case 'trial_run_stable': l.dates.trialRunStable = m.date; break;
+    case 'construction_completed': l.dates.constructionCompleted = m.date; break;
+    case 'preliminary_acceptance': l.dates.preliminaryAcceptance = m.date; break;
+    case 'acceptance_application': l.records.acceptance_application = m.date; break;
+    case 'acceptance_passed':
+      l.dates.acceptancePassed = m.date;
+      if (m.organiser) l.fields['竣工验收组织单位'] = m.organiser;
+      break;
+    case 'acceptance_failed': l.dates.acceptanceFailed = m.date; break;
+    case 'extension_requested': l.records.extension_request = m.date; break;
+    case 'extension_granted': l.dates.acceptanceExtendedTo = m.extendedTo; break;
+    case 'late_explanation':
+      l.records.late_explanation = m.date;
+      if (m.committedDate) l.dates.acceptanceExtendedTo = m.committedDate;
+      break;
+    case 'operation_started':
+      l.dates.operationStart ??= m.date;
+      if (m.formal) l.dates.formalOperationStart = m.date;
+      break;
+    case 'self_evaluation_submitted':
+      if (m.recipient !== 'finance') l.records.self_evaluation = m.date;
+      if (m.recipient !== 'approver') l.records.self_evaluation_finance = m.date;
+      break;
+    case 'post_evaluation_submitted': l.records.post_evaluation = m.date; break;
+    case 'annual_report_submitted': l.records[`annual_report:${m.year}`] = m.date; break;
+    case 'payment_made': l.paidToDate = (l.paidToDate ?? 0) + m.amount; break;
+    case 'system_stopped': break;
+  }
+  return l as Lifecycle;
+}
+
+export async function recordMilestone(caller: Caller, projectId: string, m: MilestoneRequest, now: Date, on = shanghaiDate(now)): Promise<ChangeResult> {
+  // A system being stopped is read first (its version guards the write inside the project's transaction).
+  const stopping = m.type === 'system_stopped' ? ((await getSystem(m.systemId)) as SystemState | undefined) : undefined;
+  return changeProject(
+    projectId,
+    caller.sub,
+    now,
+    on,
+    (p) => {
+      validateMilestone(caller, p, m, on);
+      const lifecycle = applyMilestone(p, m);
+      const next: ProjectState = { ...p, lifecycle };
+      const at = now.toISOString();
+      const extra = [];
+      const written: string[] = [];
+      if (m.type === 'operation_started' && m.system) {
+        const s = m.system;
+        const facts = { id: s.id, ownerDepartmentId: p.departmentId, status: 'running' as const, kind: s.kind, omMode: s.omMode, deploymentTarget: s.deploymentTarget, acceptancePassed: lifecycle.dates.acceptancePassed, freeOmEnd: s.freeOmEnd };
+        const draft: SystemState = {
+          id: s.id, version: 1, projectId: p.id, jurisdiction: p.jurisdiction, departmentId: p.departmentId, createdAt: at, updatedAt: at,
+          name: s.name, facts, operationStart: m.date, project: projectFacts({ ...next, version: p.version + 1 }), projectVersion: p.version + 1,
+          classification: p.classification ?? {}, usage: { periods: [] },
+        };
+        const watch = usageWatch(draft, on);
+        const system: SystemState = { ...draft, tracking: watch.tracking };
+        const ev: StoredEvent = { projectId: p.id, systemId: s.id, seq: 1, type: 'system_registered', actor: caller.sub, at, payload: { name: s.name, facts, operationStart: m.date } };
+        extra.push(...systemWrite(system, ev, 0).items, ...watch.items);
+        written.push(s.id);
+        next.tracking = { ...p.tracking, obligations: p.tracking?.obligations ?? {}, systemIds: [...(p.tracking?.systemIds ?? []), s.id] };
+      }
+      if (m.type === 'system_stopped') {
+        if (!stopping) throw new DomainError(404, 'SYSTEM_NOT_FOUND', `系统 ${m.systemId} 不存在`);
+        const s: SystemState = {
+          ...stopping, version: stopping.version + 1, updatedAt: at, facts: { ...stopping.facts, status: 'stopped' },
+          project: projectFacts({ ...next, version: p.version + 1 }), projectVersion: p.version + 1,
+        };
+        const ev: StoredEvent = { projectId: p.id, systemId: s.id, seq: s.version, type: 'system_stopped', actor: caller.sub, at, payload: { date: m.date, note: m.note } };
+        extra.push(...systemWrite(s, ev, stopping.version).items);
+        written.push(s.id);
+      }
+      return { next, type: 'milestone_recorded', payload: { milestone: m }, extra, writtenSystems: written };
+    },
+    (p) => mayPostMilestone(caller, p),
+  );
+}

@@ -1,0 +1,44 @@
+/** The recovery sweep against the real emulators: a project whose message was lost gets it re-sent. */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { PurgeQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { saveProject } from '@gov/adapters';
+import { redispatchStalled, withPendingStep, type ProjectState } from '@gov/domain';
+import { useStack } from '../setup/context.js';
+
+const stack = useStack();
+const sqs = new SQSClient({ endpoint: stack.env.SQS_ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+
+function stalled(status: 'submitted' | 'classified' | 'in_library', at: string): ProjectState {
+  const id = `rec-${randomUUID()}`;
+  return withPendingStep({ id, version: 1, jurisdiction: 'hongshan', departmentId: 'D-REC', createdAt: at, updatedAt: at, status, submittedBy: 't', submittedOn: at.slice(0, 10), requestHash: 'x', application: {} as never }, at);
+}
+
+describe('redispatchStalled', () => {
+  it('re-sends the message of each project stalled longer than the threshold, and only those', async () => {
+    const queue = stack.queues.find((q) => q.logicalId === 'ClassificationQueue')!;
+    const preQueue = stack.queues.find((q) => q.logicalId === 'PreReviewQueue')!;
+    await sqs.send(new PurgeQueueCommand({ QueueUrl: queue.url }));
+    await sqs.send(new PurgeQueueCommand({ QueueUrl: preQueue.url }));
+    const now = new Date();
+    const old = new Date(now.getTime() - 10 * 60_000).toISOString();
+    const lostClassification = stalled('submitted', old);
+    const lostPreReview = stalled('classified', old);
+    const fresh = stalled('submitted', now.toISOString());
+    const done = stalled('in_library', old);
+    for (const p of [lostClassification, lostPreReview, fresh, done]) {
+      await saveProject(p, { projectId: p.id, seq: 1, type: 'submitted', actor: 't', at: p.createdAt, payload: {} }, 0);
+    }
+    expect(done.pendingStep).toBeUndefined();
+
+    const sent = await redispatchStalled(now, 5 * 60_000);
+    expect(sent.classification).toBeGreaterThanOrEqual(1);
+    const bodies = async (url: string) => ((await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }))).Messages ?? []).map((m) => JSON.parse(m.Body!).projectId);
+    const cls = await bodies(queue.url);
+    const pre = await bodies(preQueue.url);
+    expect(cls).toContain(lostClassification.id);
+    expect(cls).not.toContain(fresh.id);
+    expect(cls).not.toContain(done.id);
+    expect(pre).toContain(lostPreReview.id);
+  });
+});
