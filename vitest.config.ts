@@ -45,6 +45,9 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Each starts its own stack (the fault suite restarts parts of it); small N by default, full sizes by command.
+      { test: { name: 'load', include: ['tests/load/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 240_000 } },
+      { test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 240_000 } },
     ],
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `pnpm bench [name …]`: runs every benchmark module listed below, one after another in this process, and prints one
- * table. A module exports `name` and `run(): Promise<BenchResult[]>` (bench/harness.ts); to add one (e.g.
+ * table (each rate per wall-clock second and per CPU second of this process). A module exports `name` and `run(): Promise<BenchResult[]>` (bench/harness.ts); to add one (e.g.
  * bench/gate.bench.ts for the HTTP gate), import it and append it to MODULES. Targets are reported as PASS / BELOW
  * and never fail the run; a module that throws (e.g. a baseline that no longer gives the same answers) does: the
  * remaining modules still run, then the process exits 1.
@@ -17,10 +17,15 @@ function formatValue(r: Pick<BenchResult, 'value' | 'unit'>): string {
   return `${v} ${r.unit}`;
 }
 
-function targetOf(r: BenchResult): { text: string; status: string } {
-  if (!r.target) return { text: '', status: '' };
-  if ('min' in r.target) return { text: `>= ${formatValue({ value: r.target.min, unit: r.unit })}`, status: r.value >= r.target.min ? 'PASS' : 'BELOW' };
-  return { text: `<= ${formatValue({ value: r.target.max, unit: r.unit })}`, status: r.value <= r.target.max ? 'PASS' : 'ABOVE' };
+function meets(r: BenchResult, v: number | undefined): string {
+  if (!r.target || v === undefined) return '';
+  if ('min' in r.target) return v >= r.target.min ? 'PASS' : 'BELOW';
+  return v <= r.target.max ? 'PASS' : 'ABOVE';
+}
+
+function targetText(r: BenchResult): string {
+  if (!r.target) return '';
+  return 'min' in r.target ? `>= ${formatValue({ value: r.target.min, unit: r.unit })}` : `<= ${formatValue({ value: r.target.max, unit: r.unit })}`;
 }
 
 /** Display width: CJK characters take two columns. */
@@ -42,21 +47,22 @@ async function main(): Promise<void> {
   console.log(`bench: ${new Date().toISOString()}  node ${process.version}  ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'})  load average ${load}`);
   console.log(`modules: ${selected.map((m) => m.name).join(', ')}  (BENCH_SECONDS=${process.env.BENCH_SECONDS ?? '2.5'} per measurement)\n`);
 
-  const rows: string[][] = [['benchmark', 'measurement', 'result', 'target', 'status', 'note']];
+  // result: per wall-clock second; per CPU-s: per second of CPU this process got (the machine may be shared).
+  const rows: string[][] = [['benchmark', 'measurement', 'result', 'status', 'per CPU-s', 'status', 'target', 'note']];
   const failures: string[] = [];
   for (const m of selected) {
     try {
       const results = await m.run();
       for (const r of results) {
-        const t = targetOf(r);
-        rows.push([m.name, r.name, formatValue(r), t.text, t.status, r.note ?? '']);
+        const cpu = r.cpuValue === undefined ? '' : formatValue({ value: r.cpuValue, unit: r.unit });
+        rows.push([m.name, r.name, formatValue(r), meets(r, r.value), cpu, meets(r, r.cpuValue), targetText(r), r.note ?? '']);
       }
     } catch (e) {
       failures.push(`${m.name}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-      rows.push([m.name, 'FAILED', '', '', 'ERROR', e instanceof Error ? e.message.split('\n')[0] : String(e)]);
+      rows.push([m.name, 'FAILED', '', 'ERROR', '', '', '', e instanceof Error ? e.message.split('\n')[0] : String(e)]);
     }
   }
-  console.log(table(rows, [2]));
+  console.log(table(rows, [2, 4]));
   console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (failures.length) {
     console.error(`\n${failures.length} benchmark module(s) failed:\n${failures.join('\n\n')}`);

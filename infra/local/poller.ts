@@ -27,6 +27,11 @@ export interface PollerOptions {
   retryDelaySeconds?: number;
   concurrency?: number;
   log?: (line: string) => void;
+  /**
+   * Whether the function can be invoked at all. After an invoke fails outright (serverless-offline restarting), the
+   * poller waits for this before receiving again, so an outage costs a message at most one receive.
+   */
+  reachable?: () => Promise<boolean>;
 }
 
 export interface Poller {
@@ -35,9 +40,17 @@ export interface Poller {
 
 export function startPoller(o: PollerOptions): Poller {
   let running = true;
+  let unreachable = false;
   const log = o.log ?? (() => {});
   const worker = async () => {
     while (running) {
+      if (unreachable) {
+        if (o.reachable && !(await o.reachable().catch(() => false))) {
+          await sleep(500);
+          continue;
+        }
+        unreachable = false;
+      }
       let messages: Message[] = [];
       try {
         const r = await o.sqs.send(
@@ -87,6 +100,7 @@ export function startPoller(o: PollerOptions): Poller {
     } catch (e) {
       log(`[poller ${o.functionName}] invoke failed: ${String(e)}; the batch will be retried`);
       failed = new Set(messages.map((m) => m.MessageId!));
+      unreachable = true;
     }
     const done = messages.filter((m) => !failed.has(m.MessageId!));
     const retry = messages.filter((m) => failed.has(m.MessageId!));

@@ -1,7 +1,7 @@
 /**
  * The whole local system: DynamoDB Local and the SQS emulator on 127.0.0.1, tables and queues created from the
  * resolved serverless.yml, serverless-offline (HTTP, Lambda invoke port, schedules) and one SQS poller per
- * queue-triggered function. Used by `pnpm start` and by the test setup.
+ * queue-triggered function. Used by `pnpm start`, the test setups and the fault suite (which restarts parts of it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -9,10 +9,11 @@ import { resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { SQSClient, ListQueuesCommand } from '@aws-sdk/client-sqs';
 import { LOCAL_DEV_SECRET } from '../../packages/http/src/auth.js';
+import { startFaultProxy, type FaultProxy } from './faultProxy.js';
 import { assertPortFree, waitFor } from './ports.js';
 import { createQueues, createTables, LOCAL_REGION, type LocalQueue } from './resources.js';
 import { startPoller, type Poller } from './poller.js';
-import { resolvedConfig, ROOT, SERVERLESS_BIN } from './serverlessConfig.js';
+import { resolvedConfig, ROOT, SERVERLESS_BIN, type ResolvedConfig } from './serverlessConfig.js';
 
 export interface StackPorts {
   http: number;
@@ -31,8 +32,14 @@ export interface StackOptions {
   output: 'inherit' | { logDir: string };
   /** esbuild work folder of serverless-offline (one per concurrently running stack). */
   buildFolder?: string;
+  /** Extra environment for the functions (fault injection, recovery thresholds …). */
+  env?: Record<string, string>;
+  /** Put a fault proxy on this port between the functions and DynamoDB Local. */
+  dynamodbFaultProxyPort?: number;
   log?: (line: string) => void;
 }
+
+export type StackProcess = 'dynamodb' | 'sqs' | 'offline';
 
 export interface Stack {
   baseUrl: string;
@@ -41,9 +48,13 @@ export interface Stack {
   tables: string[];
   dynamodb: DynamoDBClient;
   sqs: SQSClient;
+  /** Invoke a function through serverless-offline's Lambda endpoint (e.g. a schedule with its input). */
+  invoke(functionKey: string, event: unknown): Promise<unknown>;
+  /** Kill a process and start it again on the same port (the SQS emulator's queues are recreated, empty). */
+  restart(name: Exclude<StackProcess, 'dynamodb'>): Promise<void>;
+  kill(name: Exclude<StackProcess, 'dynamodb'>): Promise<void>;
+  faultProxy?: FaultProxy;
   stop(): Promise<void>;
-  /** For fault tests: the child processes by name. */
-  processes: Map<string, ChildProcess>;
 }
 
 const STAGE = 'local';
@@ -58,102 +69,136 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     await assertPortFree(ports.http, ' HTTP 接口(serverless-offline)');
     await assertPortFree(ports.lambda, ' Lambda 调用端口(serverless-offline)');
   }
-  const processes = new Map<string, ChildProcess>();
+  if (o.dynamodbFaultProxyPort) await assertPortFree(o.dynamodbFaultProxyPort, ' DynamoDB 故障代理');
+  const processes = new Map<StackProcess, ChildProcess>();
   const pollers: Poller[] = [];
+  let faultProxy: FaultProxy | undefined;
+  const directDynamo = `http://127.0.0.1:${ports.dynamodb}`;
   const env: Record<string, string> = {
     AWS_REGION: LOCAL_REGION,
     AWS_DEFAULT_REGION: LOCAL_REGION,
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
-    DYNAMODB_ENDPOINT: `http://127.0.0.1:${ports.dynamodb}`,
+    DYNAMODB_ENDPOINT: o.dynamodbFaultProxyPort ? `http://127.0.0.1:${o.dynamodbFaultProxyPort}` : directDynamo,
     SQS_ENDPOINT: `http://127.0.0.1:${ports.sqs}`,
     JWT_SECRET: process.env.JWT_SECRET || LOCAL_DEV_SECRET,
     JWT_ISSUER: process.env.JWT_ISSUER || 'gov-it-lifecycle-local',
     SLS_TELEMETRY_DISABLED: '1',
     SLS_NOTIFICATIONS_MODE: 'off',
     ESBUILD_WORK_FOLDER: o.buildFolder ?? '.esbuild',
+    ...o.env,
   };
   const childEnv = { ...process.env, ...env };
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const dynamodb = new DynamoDBClient({ endpoint: directDynamo, region: LOCAL_REGION, credentials });
+  const sqs = new SQSClient({ endpoint: env.SQS_ENDPOINT, region: LOCAL_REGION, credentials });
 
   const stop = async () => {
     await Promise.allSettled(pollers.map((p) => p.stop()));
     await Promise.allSettled([...processes.values()].map(killTree));
+    await faultProxy?.close();
+  };
+
+  const spawnChild = (name: StackProcess, cmd: string, args: string[]) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (o.output === 'inherit') {
+      const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
+      child.stdout!.on('data', prefix);
+      child.stderr!.on('data', prefix);
+    } else {
+      mkdirSync(o.output.logDir, { recursive: true });
+      const file = createWriteStream(resolve(o.output.logDir, `${name}.log`), { flags: 'a' });
+      child.stdout!.pipe(file);
+      child.stderr!.pipe(file);
+    }
+    processes.set(name, child);
+    return child;
+  };
+
+  const startSqs = async () => {
+    spawnChild('sqs', process.execPath, ['--import', 'tsx', resolve(ROOT, 'infra/local/sqsServer.ts'), String(ports.sqs)]);
+    await waitFor('SQS emulator', async () => Boolean(await sqs.send(new ListQueuesCommand({}))), 30_000);
+  };
+
+  const baseUrl = o.emulatorsOnly ? '' : `http://127.0.0.1:${ports.http}`;
+  const startOffline = async () => {
+    spawnChild('offline', SERVERLESS_BIN, [
+      'offline', 'start', '--stage', STAGE, '--region', LOCAL_REGION, '--host', '127.0.0.1',
+      '--httpPort', String(ports.http), '--lambdaPort', String(ports.lambda),
+    ]);
+    await waitFor('serverless-offline', async () => (await fetch(`${baseUrl}/v1/openapi.json`)).status > 0, 120_000);
+  };
+
+  let config: ResolvedConfig;
+  const invoke = async (functionName: string, event: unknown) => {
+    const r = await fetch(`http://127.0.0.1:${ports.lambda}/2015-03-31/functions/${functionName}/invocations`, { method: 'POST', body: JSON.stringify(event) });
+    const text = await r.text();
+    if (!r.ok) throw new Error(`invoke ${functionName}: HTTP ${r.status} ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : undefined;
   };
 
   try {
-    const spawnChild = (name: string, cmd: string, args: string[], cwd = ROOT) => {
-      const child = spawn(cmd, args, { cwd, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-      if (o.output === 'inherit') {
-        const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
-        child.stdout!.on('data', prefix);
-        child.stderr!.on('data', prefix);
-      } else {
-        mkdirSync(o.output.logDir, { recursive: true });
-        const file = createWriteStream(resolve(o.output.logDir, `${name}.log`), { flags: 'a' });
-        child.stdout!.pipe(file);
-        child.stderr!.pipe(file);
-      }
-      processes.set(name, child);
-      return child;
-    };
-
     spawnChild('dynamodb', 'java', [
       `-Djava.library.path=${DDB_DIR}/DynamoDBLocal_lib`, '-cp', `${DDB_DIR}/DynamoDBLocal.jar:${DDB_DIR}/DynamoDBLocal_lib/*`,
       resolve(ROOT, 'infra/local/DynamoDbLocalLoopback.java'), '-inMemory', '-sharedDb', '-disableTelemetry', '-port', String(ports.dynamodb),
     ]).on('error', (e) => log(`[dynamodb] 无法启动 Java(DynamoDB Local 需要 Java 17+,可运行 bash scripts/setup.sh 安装): ${e.message}`));
-    spawnChild('sqs', process.execPath, ['--import', 'tsx', resolve(ROOT, 'infra/local/sqsServer.ts'), String(ports.sqs)]);
-
-    const dynamodb = new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-    const sqs = new SQSClient({ endpoint: env.SQS_ENDPOINT, region: LOCAL_REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
     const configPromise = resolvedConfig(STAGE, childEnv);
     configPromise.catch(() => {}); // awaited below; avoid an unhandled rejection while the emulators start
+    await startSqs();
     await waitFor('DynamoDB Local', async () => Boolean(await dynamodb.send(new ListTablesCommand({}))), 90_000);
-    await waitFor('SQS emulator', async () => Boolean(await sqs.send(new ListQueuesCommand({}))), 30_000);
-    const config = await configPromise;
+    config = await configPromise;
     const tables = await createTables(config, dynamodb);
-    const queues = await createQueues(config, sqs);
+    let queues = await createQueues(config, sqs);
     log(`tables: ${tables.join(', ')}`);
     log(`queues: ${queues.map((q) => q.name + (q.dlqName ? ` (DLQ ${q.dlqName} after ${q.maxReceiveCount} receives)` : '')).join(', ')}`);
     for (const [k, v] of Object.entries(config.provider.environment)) if (!(k in env) && typeof v === 'string') env[k] = v;
+    if (o.dynamodbFaultProxyPort) faultProxy = await startFaultProxy(o.dynamodbFaultProxyPort, { host: '127.0.0.1', port: ports.dynamodb });
 
-    if (!o.emulatorsOnly) {
-      spawnChild('offline', SERVERLESS_BIN, [
-        'offline', 'start', '--stage', STAGE, '--region', LOCAL_REGION, '--host', '127.0.0.1',
-        '--httpPort', String(ports.http), '--lambdaPort', String(ports.lambda),
-      ]);
-      const baseUrl = `http://127.0.0.1:${ports.http}`;
-      await waitFor('serverless-offline', async () => (await fetch(`${baseUrl}/v1/rule-packs`)).status > 0, 120_000);
-      const invoke = async (functionName: string, event: unknown) => {
-        const r = await fetch(`http://127.0.0.1:${ports.lambda}/2015-03-31/functions/${functionName}/invocations`, {
-          method: 'POST',
-          body: JSON.stringify(event),
-        });
-        const text = await r.text();
-        if (!r.ok) throw new Error(`invoke ${functionName}: HTTP ${r.status} ${text.slice(0, 300)}`);
-        return text ? JSON.parse(text) : undefined;
-      };
-      for (const [key, fn] of Object.entries(config.functions)) {
-        for (const ev of fn.events ?? []) {
-          if (!ev.sqs) continue;
-          const logicalId = ev.sqs.arn?.['Fn::GetAtt']?.[0];
-          const queue = queues.find((q) => q.logicalId === logicalId);
-          if (!queue) throw new Error(`function ${key}: SQS event source ${JSON.stringify(ev.sqs.arn)} is not a queue of this service`);
-          pollers.push(startPoller({
-            functionName: `${config.service}-${STAGE}-${key}`,
-            queue,
-            batchSize: ev.sqs.batchSize ?? 10,
-            reportBatchItemFailures: ev.sqs.functionResponseType === 'ReportBatchItemFailures',
-            invoke,
-            sqs,
-            retryDelaySeconds: Number(process.env.LOCAL_RETRY_DELAY_SECONDS ?? 1),
-            log,
-          }));
-          log(`poller: ${queue.name} → ${key} (batch ${ev.sqs.batchSize ?? 10}, ReportBatchItemFailures ${ev.sqs.functionResponseType === 'ReportBatchItemFailures'})`);
+    const stack: Stack = {
+      baseUrl, env, queues, tables, dynamodb, sqs, faultProxy, stop,
+      invoke: (key, event) => invoke(`${config.service}-${STAGE}-${key}`, event),
+      async kill(name) {
+        const child = processes.get(name);
+        if (child) await killTree(child);
+        processes.delete(name);
+      },
+      async restart(name) {
+        await stack.kill(name);
+        if (name === 'sqs') {
+          await startSqs();
+          queues = await createQueues(config, sqs);
+          stack.queues.splice(0, stack.queues.length, ...queues);
+        } else {
+          await startOffline();
         }
+        log(`restarted ${name}`);
+      },
+    };
+    if (o.emulatorsOnly) return stack;
+
+    await startOffline();
+    const reachable = async () => (await fetch(`http://127.0.0.1:${ports.lambda}/`)).status > 0;
+    for (const [key, fn] of Object.entries(config.functions)) {
+      for (const ev of fn.events ?? []) {
+        if (!ev.sqs) continue;
+        const logicalId = ev.sqs.arn?.['Fn::GetAtt']?.[0];
+        const queue = queues.find((q) => q.logicalId === logicalId);
+        if (!queue) throw new Error(`function ${key}: SQS event source ${JSON.stringify(ev.sqs.arn)} is not a queue of this service`);
+        pollers.push(startPoller({
+          functionName: `${config.service}-${STAGE}-${key}`,
+          queue,
+          batchSize: ev.sqs.batchSize ?? 10,
+          reportBatchItemFailures: ev.sqs.functionResponseType === 'ReportBatchItemFailures',
+          invoke,
+          reachable,
+          sqs,
+          retryDelaySeconds: Number(process.env.LOCAL_RETRY_DELAY_SECONDS ?? 1),
+          log,
+        }));
+        log(`poller: ${queue.name} → ${key} (batch ${ev.sqs.batchSize ?? 10}, ReportBatchItemFailures ${ev.sqs.functionResponseType === 'ReportBatchItemFailures'})`);
       }
-      return { baseUrl, env, queues, tables, dynamodb, sqs, stop, processes };
     }
-    return { baseUrl: '', env, queues, tables, dynamodb, sqs, stop, processes };
+    return stack;
   } catch (e) {
     await stop();
     throw e;
@@ -162,7 +207,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
 
 function killTree(child: ChildProcess): Promise<void> {
   return new Promise((resolveKill) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolveKill();
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return resolveKill();
     const timer = setTimeout(() => {
       try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
     }, 5000);

@@ -18,7 +18,7 @@ const http = httpRouter({
   'GET /v1/rule-packs/{jurisdiction}': route({
     roles: ['department', 'bureau', 'finance', 'auditor', 'admin'],
     async handle({ params }) {
-      if (!(params.jurisdiction in rulePacks)) {
+      if (!Object.hasOwn(rulePacks, params.jurisdiction)) {
         throw new ApiError(404, 'RULE_PACK_NOT_FOUND', `没有辖区 ${params.jurisdiction} 的规则包`, [{ path: 'jurisdiction', message: `应为 ${JURISDICTIONS.join('、')} 之一` }]);
       }
       return { status: 200, body: packListing(params.jurisdiction as Jurisdiction, shanghaiDate(new Date())) };

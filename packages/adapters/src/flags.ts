@@ -7,7 +7,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
-import { projectsTable, type TxItem } from './projectStore.js';
+import { decodeCursor, projectsTable, type TxItem } from './projectStore.js';
 import { subjectPk, type ObligationSubject } from './obligations.js';
 
 export interface FlagRecord {
@@ -99,7 +99,7 @@ export async function listFlags(q: FlagQuery, limit: number, cursor?: string): P
     values[':s'] = q.status;
   }
   const items: FlagRecord[] = [];
-  let start: Record<string, unknown> | undefined = cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined;
+  let start: Record<string, unknown> | undefined = cursor ? decodeCursor(cursor, key, value) : undefined;
   // A filter may leave a page short: keep reading until the page is full or the index is exhausted.
   do {
     const r = await dynamo().send(

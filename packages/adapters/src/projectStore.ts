@@ -197,13 +197,30 @@ export async function listProjects(
       ExpressionAttributeValues: { ':v': value },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: cursor ? JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) : undefined,
+      ExclusiveStartKey: cursor ? decodeCursor(cursor, key, value) : undefined,
     }),
   );
   return {
     items: (r.Items ?? []).map(strip),
     nextCursor: r.LastEvaluatedKey ? Buffer.from(JSON.stringify(r.LastEvaluatedKey)).toString('base64url') : undefined,
   };
+}
+
+/**
+ * A page cursor back into the key it was made from: an object of exactly the four key attributes of a GSI page
+ * (pk, sk, the index key, createdKey), all strings, in the caller's own index partition. Anything else (a tampered or
+ * foreign cursor) is a SyntaxError, which the HTTP layer answers with 400 instead of handing DynamoDB a key it would
+ * refuse (500) or, worse, one of another department's or jurisdiction's partition.
+ */
+export function decodeCursor(cursor: string, indexKey: string, value: string): Record<string, string> {
+  const k: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const names = ['pk', 'sk', indexKey, 'createdKey'];
+  const ok =
+    typeof k === 'object' && k !== null && !Array.isArray(k) && Object.keys(k).length === names.length &&
+    names.every((n) => Object.hasOwn(k, n) && typeof (k as Record<string, unknown>)[n] === 'string' && Buffer.byteLength((k as Record<string, string>)[n]) <= 1024) &&
+    (k as Record<string, string>)[indexKey] === value;
+  if (!ok) throw new SyntaxError('invalid page cursor');
+  return k as Record<string, string>;
 }
 
 export interface ProjectName {

@@ -4,7 +4,8 @@
  * are kept: they concern the project, and the reviewer can change them.
  */
 import { createHash } from 'node:crypto';
-import { saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { saveProject, VersionConflict } from '@gov/adapters';
+import { handOff } from './submit.js';
 import type { Application } from '@gov/schemas';
 import type { Caller } from './access.js';
 import { maySee } from './access.js';
@@ -40,6 +41,6 @@ export async function resubmitApplication(caller: Caller, projectId: string, app
     if (e instanceof VersionConflict) throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请刷新后重试');
     throw e;
   }
-  await sendToQueue('classification', { projectId, version: next.version });
+  await handOff(projectId, next.version);
   return next;
 }

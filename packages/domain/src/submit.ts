@@ -48,11 +48,23 @@ export async function submitApplication(caller: Caller, application: Application
         { path: 'headers.idempotency-key', message: '键已被另一份申报使用' },
       ]);
     }
-    if (first.status === 'submitted') await sendToQueue('classification', { projectId: id, version: first.version });
+    if (first.status === 'submitted') await handOff(id, first.version);
     return { project: first, created: false };
   }
-  await sendToQueue('classification', { projectId: id, version: 1 });
+  await handOff(id, 1);
   return { project, created: true };
+}
+
+/**
+ * The stored project is the commit point: if the queue is unreachable the application is still accepted, and the
+ * recovery sweep (recovery.ts) sends the message once the queue is back.
+ */
+export async function handOff(projectId: string, version: number): Promise<void> {
+  try {
+    await sendToQueue('classification', { projectId, version });
+  } catch (e) {
+    console.warn(JSON.stringify({ level: 'warn', msg: 'classification hand-off failed; the recovery sweep will resend it', projectId, error: String(e) }));
+  }
 }
 
 function sha256(s: string): string {

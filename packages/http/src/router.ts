@@ -36,6 +36,28 @@ export function route<S extends z.ZodType | undefined = undefined>(r: Route<S>):
   return r;
 }
 
+const MAX_PATH_PARAM_BYTES = 512;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The path of the first object key named __proto__, constructor or prototype anywhere in a parsed body, or
+ * undefined. Such keys are never data here, and an own `constructor` key makes the DynamoDB marshaller take the
+ * object for a class instance (500). Iterative, so 1,000 levels of nesting cost no stack.
+ */
+export function reservedKeyPath(value: unknown): string | undefined {
+  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    for (const k of Object.keys(v)) {
+      const p = path ? `${path}.${k}` : k;
+      if (RESERVED_KEYS.has(k)) return p;
+      stack.push({ v: (v as Record<string, unknown>)[k], path: p });
+    }
+  }
+  return undefined;
+}
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 export function zodDetails(error: z.ZodError): { path: string; message: string }[] {
@@ -57,6 +79,10 @@ export function httpRouter(routes: Record<string, Route<any>>) {
         caller = await verifyBearer(headers.authorization);
         if (!r.roles.includes(caller.role)) throw forbidden(`角色 ${caller.role} 无权调用此接口`);
       }
+      // No stored id is anywhere near this long; DynamoDB would refuse such a key (500) rather than find nothing.
+      for (const v of Object.values(event.pathParameters ?? {})) {
+        if (typeof v === 'string' && Buffer.byteLength(v) > MAX_PATH_PARAM_BYTES) throw notFound('资源不存在');
+      }
       let body: unknown;
       if (r.body) {
         let raw: unknown;
@@ -65,6 +91,8 @@ export function httpRouter(routes: Record<string, Route<any>>) {
         } catch {
           throw new ApiError(400, 'INVALID_JSON', '请求体不是有效的 JSON', [{ path: '(body)', message: '无法解析 JSON' }]);
         }
+        const reserved = reservedKeyPath(raw);
+        if (reserved) throw new ApiError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: reserved, message: '键名不可为 __proto__、constructor 或 prototype' }]);
         const parsed = r.body.safeParse(raw);
         if (!parsed.success) throw new ApiError(400, 'VALIDATION_FAILED', '请求内容未通过校验', zodDetails(parsed.error));
         body = parsed.data;

@@ -11,9 +11,19 @@ import { log } from './log.js';
 const pipelineMessage = z.object({ projectId: z.string().min(1).max(100), version: z.number().int().min(1) });
 export type PipelineMessage = z.infer<typeof pipelineMessage>;
 
+/**
+ * Local fault injection only (`pnpm test:faults`): the share of records that throw before processing. Never set in
+ * a deployed stage (serverless.yml does not pass it).
+ */
+const injectedFailureRate = () => Number(process.env.FAULT_CONSUMER_FAILURE_RATE ?? 0);
+
 export function sqsConsumer(name: string, step: (m: PipelineMessage, record: SQSRecord) => Promise<string>) {
   const processor = new BatchProcessor(EventType.SQS);
   const record = async (r: SQSRecord) => {
+    if (injectedFailureRate() > 0 && Math.random() < injectedFailureRate()) {
+      log('warn', `${name}: injected failure`, { messageId: r.messageId });
+      throw new Error('injected consumer failure (FAULT_CONSUMER_FAILURE_RATE)');
+    }
     let message: PipelineMessage;
     try {
       message = pipelineMessage.parse(JSON.parse(r.body));

@@ -3,7 +3,7 @@ export * from './facts.js';
 export { packValidity } from './engine.js';
 export { rulePack, rulePacks } from './packs/index.js';
 export { packListing, type PackListing, type ListedRule } from './listing.js';
-export { catalogue, catalogueRule } from './catalogue/index.js';
+export { catalogue, catalogueRule, isOverridable } from './catalogue/index.js';
 export { classify, type ClassificationDecision } from './decisions/classification.js';
 export { preReview, type PreReviewDecision, type PreReviewOutcome } from './decisions/preReview.js';
 export { budgetGate, type GateDecision, type GateAnswer, type GateQuestion } from './decisions/budgetGate.js';

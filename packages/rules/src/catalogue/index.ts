@@ -31,3 +31,12 @@ export function catalogueRule(id: string): CatalogueRule {
 export function checkTypeOf(id: string): CheckType | undefined {
   return byId.get(id)?.primaryCheck;
 }
+
+/** A-06 names overridable ("原则上") outcomes the rule tables do not mark OVERRIDABLE (HS-24: "原则上…不得少于1年"). */
+const A06_OVERRIDABLE: ReadonlySet<string> = new Set(['HS-24-free-om-no-paid-om', 'HS-24-contract-warranty']);
+
+/** May an authority override this rule's outcome with a recorded reason and document ("原则上", catalogue §2.3, A-06)? */
+export function isOverridable(id: string): boolean {
+  const r = byId.get(id);
+  return r !== undefined && (/OVERRIDABLE/.test(r.outcome) || A06_OVERRIDABLE.has(id));
+}

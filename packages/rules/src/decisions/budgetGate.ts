@@ -1,7 +1,7 @@
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
 export type GateQuestion = 'payment' | 'om';
@@ -40,5 +40,16 @@ export function budgetGate(
       review = true;
     }
   }
-  return withHeader(h, { question, answer: (deny ? 'deny' : review ? 'review' : 'allow') as GateAnswer, reasons });
+  // One literal in the order withHeader produced (body, then header): the decision gets its final shape at once.
+  return {
+    question,
+    answer: deny ? 'deny' : review ? 'review' : 'allow',
+    reasons,
+    packId: h.packId,
+    packVersion: h.packVersion,
+    packStatus: h.packStatus,
+    binding: h.binding,
+    notice: h.notice,
+    evaluatedOn: h.evaluatedOn,
+  };
 }

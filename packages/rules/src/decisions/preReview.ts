@@ -1,7 +1,7 @@
 import type { ClassificationFacts, Finding, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, collect, header, reportOne, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, reportOne, type DecisionHeader, type ReportedFinding } from './common.js';
 import { checkTypeOf } from '../catalogue/index.js';
 
 /** returned: something is missing (补正); rejected: a rule refuses it; pending_review: a human must decide; admissible: may enter the library (入库). */
@@ -37,23 +37,35 @@ export function preReview(
       if (f.outcome === 'CHECK' || f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') findings.push(reportOne(f, h.binding, status));
     }
   }
-  const decisions = facts.project.status?.decisions ?? {};
+  const decisions = status?.decisions;
   const blocking: ReportedFinding[] = [];
   const reviewerTasks: ReportedFinding[] = [];
   let rejected = false;
   let returned = false;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    const decided = decisions[f.ruleId];
     if (f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') {
       if (blocks(f)) { blocking.push(f); rejected = true; }
     } else if (f.outcome === 'REQUIRE' && f.missing && f.missing.length > 0) {
       if (blocks(f)) { blocking.push(f); returned = true; }
     } else if (f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && checkTypeOf(f.ruleId) === 'D')) {
+      const decided = decisions == null ? undefined : decisions[f.ruleId];
       if (!decided) reviewerTasks.push(f);
       else if (decided.result === 'fail' && blocks(f) && !f.nonBlocking) { blocking.push(f); rejected = true; }
     }
   }
   const outcome: PreReviewOutcome = rejected ? 'rejected' : returned ? 'returned' : reviewerTasks.length ? 'pending_review' : 'admissible';
-  return withHeader(h, { outcome, blocking, reviewerTasks, findings });
+  // One literal in the order withHeader produced (body, then header): the decision gets its final shape at once.
+  return {
+    outcome,
+    blocking,
+    reviewerTasks,
+    findings,
+    packId: h.packId,
+    packVersion: h.packVersion,
+    packStatus: h.packStatus,
+    binding: h.binding,
+    notice: h.notice,
+    evaluatedOn: h.evaluatedOn,
+  };
 }

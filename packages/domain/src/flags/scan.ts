@@ -1,0 +1,171 @@
+/**
+ * The daily scans (acceptance-tracker 01:00 and filing 01:30 Asia/Shanghai). Each queries the due-date index for
+ * open obligations due before the evaluation day — ten small partitions, never the table — and for every subject
+ * found re-reads its state, recomputes its obligations from the rules on that day and raises a flag (an event of
+ * the subject, with the flag item and the obligation's flag id in the same transaction) for each one still owed.
+ * Obligations already flagged are skipped without a read; a flag closes in the transaction that meets the obligation.
+ */
+import { createHash } from 'node:crypto';
+import {
+  dueBucket, flagPut, getProject, getSystem, listFlags, queryDue, saveProject, saveSystem, systemSnapshotUpdate, VersionConflict,
+  type FlagPage, type FlagRecord, type ObligationRecord, type ObligationScan, type StoredEvent, type TxItem,
+} from '@gov/adapters';
+import { catalogueRule, JURISDICTIONS, type Jurisdiction } from '@gov/rules';
+import type { Caller } from '../access.js';
+import { DomainError } from '../errors.js';
+import { projectFacts, type ProjectState, type TrackedObligation } from '../project.js';
+import { classifyObligation, deadlineFindings, diffObligations, obligationKeyOf, obligationsOf, projectRef, type SubjectRef } from '../tracking/obligations.js';
+import type { SystemState } from '../systems/system.js';
+import { systemRef, watchObligations } from '../systems/usage.js';
+
+export interface ScanResult {
+  job: ObligationScan;
+  on: string;
+  /** Index items read (open obligations due before `on`). */
+  due: number;
+  alreadyFlagged: number;
+  subjects: number;
+  flagsRaised: number;
+  flagsClosed: number;
+  ms: number;
+}
+
+const flagIdOf = (ref: SubjectRef, o: TrackedObligation, on: string) =>
+  `fl-${createHash('sha256').update(`${ref.subjectId}|${o.ruleId}|${o.key}|${on}`).digest('hex').slice(0, 20)}`;
+
+function flagTypeOf(ref: SubjectRef, o: TrackedObligation): string {
+  if (ref.subject === 'system') return o.key === 'zombie' ? 'zombie_candidate' : 'long_unused';
+  return classifyObligation(o.ruleId).type;
+}
+
+/** Assigns a new flag to every obligation of `job` that is owed and overdue on `on` and has none yet. */
+function flagOverdue(ref: SubjectRef, job: ObligationScan, prev: Record<string, TrackedObligation> | undefined, computed: TrackedObligation[], on: string, at: string, packVersion?: string) {
+  const flags: FlagRecord[] = [];
+  const withFlags = computed.map((c) => {
+    const old = prev?.[obligationKeyOf(c)];
+    if (c.scan !== job || c.state !== 'open' || !(c.due < on) || old?.flagId) return c;
+    const type = flagTypeOf(ref, c);
+    const id = flagIdOf(ref, c, on);
+    const article = catalogueRule(c.ruleId).article;
+    flags.push({
+      id, type, status: 'open', subject: ref.subject, subjectId: ref.subjectId, projectId: ref.projectId, jurisdiction: ref.jurisdiction,
+      departmentId: ref.departmentId, ruleId: c.ruleId, article, obligationKey: obligationKeyOf(c),
+      message: `逾期:${c.obligation}(期限${c.due}${c.provisional ? ',暂定' : ''},${article})`, due: c.due, raisedOn: on, raisedAt: at,
+      ...(packVersion ? { packVersion } : {}),
+    });
+    return { ...c, flagId: id, flagType: type };
+  });
+  return { flags, withFlags };
+}
+
+async function flagProject(id: string, job: ObligationScan, on: string, now: Date): Promise<{ raised: number; closed: number }> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const p = (await getProject(id)) as ProjectState | undefined;
+    if (!p) return { raised: 0, closed: 0 };
+    const at = now.toISOString();
+    const ref = projectRef(p);
+    const { findings, packVersion } = deadlineFindings(p, on);
+    const { flags, withFlags } = flagOverdue(ref, job, p.tracking?.obligations, obligationsOf(findings), on, at, packVersion);
+    const diff = diffObligations(ref, p.tracking?.obligations, withFlags, on);
+    if (diff.items.length === 0) return { raised: 0, closed: 0 };
+    const next: ProjectState = { ...p, version: p.version + 1, updatedAt: at, tracking: { ...p.tracking, obligations: diff.obligations, computedOn: on, packVersion } };
+    const snapshots: TxItem[] = (next.tracking?.systemIds ?? []).map((sid) => systemSnapshotUpdate(sid, { project: projectFacts(next), projectVersion: next.version }));
+    const event: StoredEvent = {
+      projectId: p.id, seq: next.version, type: flags.length ? 'flags_raised' : 'obligations_recomputed', actor: `system:${job}-scan`, at,
+      payload: { on, flags: flags.map(({ id: fid, type, ruleId, due, message }) => ({ id: fid, type, ruleId, due, message })), ...(diff.closedFlags.length ? { flagsClosed: diff.closedFlags } : {}) },
+      packVersion, ruleIds: flags.map((f) => f.ruleId),
+    };
+    try {
+      await saveProject(next, event, p.version, [...flags.map(flagPut), ...diff.items, ...snapshots]);
+      return { raised: flags.length, closed: diff.closedFlags.length };
+    } catch (e) {
+      if (e instanceof VersionConflict) continue;
+      throw e;
+    }
+  }
+  throw new Error(`scan of project ${id} kept conflicting`);
+}
+
+async function flagSystem(id: string, job: ObligationScan, on: string, now: Date): Promise<{ raised: number; closed: number }> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const s = (await getSystem(id)) as SystemState | undefined;
+    if (!s) return { raised: 0, closed: 0 };
+    const at = now.toISOString();
+    const ref = systemRef(s);
+    const { flags, withFlags } = flagOverdue(ref, job, s.tracking?.obligations, watchObligations(s), on, at);
+    const diff = diffObligations(ref, s.tracking?.obligations, withFlags, on);
+    if (diff.items.length === 0) return { raised: 0, closed: 0 };
+    const next: SystemState = { ...s, version: s.version + 1, updatedAt: at, tracking: { ...s.tracking, obligations: diff.obligations, computedOn: on } };
+    const event: StoredEvent = {
+      projectId: s.projectId, systemId: s.id, seq: next.version, type: flags.length ? 'flags_raised' : 'obligations_recomputed', actor: `system:${job}-scan`, at,
+      payload: { on, flags: flags.map(({ id: fid, type, ruleId, due, message }) => ({ id: fid, type, ruleId, due, message })), ...(diff.closedFlags.length ? { flagsClosed: diff.closedFlags } : {}) },
+      ruleIds: flags.map((f) => f.ruleId),
+    };
+    try {
+      await saveSystem(next, event, s.version, [...flags.map(flagPut), ...diff.items]);
+      return { raised: flags.length, closed: diff.closedFlags.length };
+    } catch (e) {
+      if (e instanceof VersionConflict) continue;
+      throw e;
+    }
+  }
+  throw new Error(`scan of system ${id} kept conflicting`);
+}
+
+/** Runs one daily scan for the evaluation day `on` (Asia/Shanghai date). */
+export async function runDailyScan(job: ObligationScan, on: string, now: Date, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS): Promise<ScanResult> {
+  const started = performance.now();
+  const subjects = new Map<string, ObligationRecord>();
+  let due = 0;
+  let alreadyFlagged = 0;
+  for (const j of jurisdictions) {
+    let next: Record<string, unknown> | undefined;
+    do {
+      const page = await queryDue(dueBucket(job, j), on, next);
+      for (const o of page.items) {
+        due++;
+        if (o.flagId) alreadyFlagged++;
+        else subjects.set(`${o.subject}#${o.subjectId}`, o);
+      }
+      next = page.next;
+    } while (next);
+  }
+  let flagsRaised = 0;
+  let flagsClosed = 0;
+  const queue = [...subjects.values()];
+  // A few subjects at a time: each is its own read + transaction.
+  const worker = async () => {
+    for (let o = queue.shift(); o; o = queue.shift()) {
+      const r = o.subject === 'project' ? await flagProject(o.subjectId, job, on, now) : await flagSystem(o.subjectId, job, on, now);
+      flagsRaised += r.raised;
+      flagsClosed += r.closed;
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return { job, on, due, alreadyFlagged, subjects: subjects.size, flagsRaised, flagsClosed, ms: Math.round(performance.now() - started) };
+}
+
+export interface FlagFilter {
+  jurisdiction?: string;
+  type?: string;
+  department?: string;
+  status?: 'open' | 'closed';
+  limit: number;
+  cursor?: string;
+}
+
+/** GET /v1/flags: auditors, reviewers and admin see their jurisdiction (admin any); a department only its own. */
+export async function flagsFor(caller: Caller, f: FlagFilter): Promise<FlagPage> {
+  if (caller.role === 'finance') throw new DomainError(403, 'FORBIDDEN', '该角色无权查看预警');
+  const jurisdiction = f.jurisdiction ?? caller.jur;
+  if (caller.role !== 'admin' && jurisdiction !== caller.jur) throw new DomainError(403, 'FORBIDDEN', '只能查看本辖区的预警');
+  if (!(JURISDICTIONS as readonly string[]).includes(jurisdiction)) {
+    throw new DomainError(400, 'VALIDATION_FAILED', '请求参数未通过校验', [{ path: 'query.jurisdiction', message: `应为 ${JURISDICTIONS.join('、')} 之一` }]);
+  }
+  let departmentId = f.department;
+  if (caller.role === 'department') {
+    if (departmentId && departmentId !== caller.dept) throw new DomainError(403, 'FORBIDDEN', '只能查看本部门的预警');
+    departmentId = caller.dept;
+  }
+  return listFlags({ jurisdiction, departmentId, type: f.type, status: f.status }, f.limit, f.cursor);
+}

@@ -1,0 +1,218 @@
+/**
+ * 资金闸口. Q1 "may this payment be made to this project" reads the project item; Q2 "may O&M funds be budgeted for
+ * this system in year Y" reads the system item (which carries a snapshot of its project's facts and the overrides
+ * granted for it). One GetItem each, then the rules package decides and the check is logged for audit.
+ */
+import { randomUUID } from 'node:crypto';
+import { getProject, getSystem, logGateCheck } from '@gov/adapters';
+import { budgetGate, catalogueRule, chinaCalendar, isOverridable, rulePack, type Facts, type GateDecision } from '@gov/rules';
+import type { GateCheckRequest, GateDecisionRequest, GateOverrideRequest } from '@gov/schemas';
+import type { Caller } from '../access.js';
+import { maySee } from '../access.js';
+import { DomainError, notFoundProject } from '../errors.js';
+import { projectFacts, type ProjectState } from '../project.js';
+import { shanghaiDate } from '../time.js';
+import { changeProject, lifecycleOf } from '../tracking/change.js';
+import { changeSystem, notFoundSystem } from '../systems/usage.js';
+import type { SystemState } from '../systems/system.js';
+
+type PaymentCheck = Extract<GateCheckRequest, { question: 'payment' }>;
+type OmCheck = Extract<GateCheckRequest, { question: 'om' }>;
+
+/** Finance asks about its own jurisdiction only; admin everything. Anything else is "not found". */
+function financeMaySee(caller: Caller, s: { jurisdiction: string }): boolean {
+  return caller.role === 'admin' || (caller.role === 'finance' && s.jurisdiction === caller.jur);
+}
+
+export function paymentFacts(p: ProjectState, r: PaymentCheck): Facts {
+  return {
+    project: projectFacts(p),
+    payment: {
+      amount: r.amount,
+      fiscalYear: r.fiscalYear,
+      purpose: r.purpose,
+      ...(r.channel !== undefined ? { channel: r.channel } : {}),
+      ...(r.fundingSource !== undefined ? { fundingSource: r.fundingSource } : {}),
+      ...(r.lineItems !== undefined ? { lineItems: r.lineItems } : {}),
+      ...(r.thirdPartyCloudRenewal !== undefined ? { thirdPartyCloudRenewal: r.thirdPartyCloudRenewal } : {}),
+      ...(r.lowerLevelPortion !== undefined ? { lowerLevelPortion: r.lowerLevelPortion } : {}),
+      ...(r.outsideApprovedScope !== undefined ? { outsideApprovedScope: r.outsideApprovedScope } : {}),
+    },
+  };
+}
+
+/** Q2 facts: the project snapshot with the system's own overrides and decisions layered on its status. */
+export function omFacts(s: SystemState, r: OmCheck): Facts {
+  const st = s.project.status ?? {};
+  return {
+    project: {
+      ...s.project,
+      status: {
+        ...st,
+        overrides: { ...st.overrides, ...s.overrides },
+        decisions: { ...st.decisions, ...s.decisions },
+      },
+    },
+    system: s.facts,
+    omRequest: {
+      amount: r.amount,
+      fiscalYear: r.fiscalYear,
+      ...(r.periodStart !== undefined ? { periodStart: r.periodStart } : {}),
+      ...(r.periodEnd !== undefined ? { periodEnd: r.periodEnd } : {}),
+      ...(r.lineItems !== undefined ? { lineItems: r.lineItems } : {}),
+      ...(r.reviewOpinion !== undefined ? { reviewOpinion: r.reviewOpinion } : {}),
+      ...(r.standardAmount !== undefined ? { standardAmount: r.standardAmount } : {}),
+      ...(r.thirdPartyCloudRenewal !== undefined ? { thirdPartyCloudRenewal: r.thirdPartyCloudRenewal } : {}),
+    },
+  };
+}
+
+export interface GateAnswerBody {
+  checkId: string;
+  question: GateDecision['question'];
+  answer: GateDecision['answer'];
+  subject: { type: 'project' | 'system'; id: string; version: number; jurisdiction: string };
+  reasons: {
+    ruleId: string;
+    article: string;
+    outcome: string;
+    message: string;
+    overridable: boolean;
+    advisory: boolean;
+    overriddenBy?: GateDecision['reasons'][number]['overriddenBy'];
+    missing?: readonly string[];
+    due?: string;
+  }[];
+  packId: string;
+  packVersion: string;
+  packStatus: string;
+  binding: boolean;
+  notice: string | null;
+  evaluatedOn: string;
+  facts: Facts;
+}
+
+/** The answer for stored state (pure: no I/O, no clock). */
+export function evaluateGate(
+  subject: { type: 'project'; state: ProjectState } | { type: 'system'; state: SystemState },
+  r: GateCheckRequest,
+  on: string,
+  checkId: string,
+): GateAnswerBody {
+  const facts = subject.type === 'project' ? paymentFacts(subject.state, r as PaymentCheck) : omFacts(subject.state, r as OmCheck);
+  const classification = (subject.state.classification ?? {}) as Record<string, unknown>;
+  const d = budgetGate(rulePack(subject.state.jurisdiction as ProjectState['jurisdiction']), facts, on, chinaCalendar, classification);
+  return {
+    checkId,
+    question: d.question,
+    answer: d.answer,
+    subject: { type: subject.type, id: subject.state.id, version: subject.state.version, jurisdiction: subject.state.jurisdiction },
+    reasons: d.reasons.map((f) => ({
+      ruleId: f.ruleId,
+      article: f.article,
+      outcome: f.outcome,
+      message: f.message,
+      overridable: f.overridable,
+      advisory: f.advisory,
+      ...(f.overriddenBy ? { overriddenBy: f.overriddenBy } : {}),
+      ...(f.missing?.length ? { missing: f.missing } : {}),
+      ...(f.due ? { due: f.due } : {}),
+    })),
+    packId: d.packId,
+    packVersion: d.packVersion,
+    packStatus: d.packStatus,
+    binding: d.binding,
+    notice: d.notice,
+    evaluatedOn: d.evaluatedOn,
+    facts,
+  };
+}
+
+/** POST /v1/budget-gate/checks: one read, the rules, one audit write. */
+export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, on = shanghaiDate(now)): Promise<GateAnswerBody> {
+  const checkId = `g-${randomUUID()}`;
+  let body: GateAnswerBody;
+  if (r.question === 'payment') {
+    const p = (await getProject(r.projectId)) as ProjectState | undefined;
+    if (!p || !financeMaySee(caller, p)) throw notFoundProject(r.projectId);
+    body = evaluateGate({ type: 'project', state: p }, r, on, checkId);
+  } else {
+    const s = (await getSystem(r.systemId)) as SystemState | undefined;
+    if (!s || !financeMaySee(caller, s)) throw notFoundSystem(r.systemId);
+    body = evaluateGate({ type: 'system', state: s }, r, on, checkId);
+  }
+  await logGateCheck({
+    checkId,
+    at: now.toISOString(),
+    subject: body.subject.type,
+    subjectId: body.subject.id,
+    jurisdiction: body.subject.jurisdiction,
+    caller: { sub: caller.sub, role: caller.role },
+    question: body.question,
+    answer: body.answer,
+    packVersion: body.packVersion,
+    subjectVersion: body.subject.version,
+    ruleIds: body.reasons.map((x) => x.ruleId),
+    request: r as unknown as Record<string, unknown>,
+  });
+  return body;
+}
+
+function gateRuleOf(jurisdiction: string, ruleId: string) {
+  let rule;
+  try {
+    rule = catalogueRule(ruleId);
+  } catch {
+    throw new DomainError(422, 'RULE_NOT_FOUND', `规则 ${ruleId} 不在规则目录中`, [{ path: 'ruleId', message: '未知的规则编号' }]);
+  }
+  if (rule.pack !== jurisdiction || rule.function !== 'budget-gate') {
+    throw new DomainError(422, 'RULE_NOT_APPLICABLE', `规则 ${ruleId} 不是本辖区资金闸口规则`, [{ path: 'ruleId', message: '须为该辖区的资金闸口规则' }]);
+  }
+  return rule;
+}
+
+const mayDecide = (caller: Caller, s: { jurisdiction: string; departmentId: string }) => (caller.role === 'bureau' || caller.role === 'admin') && maySee(caller, s);
+
+/** An authorised exception to an OVERRIDABLE ("原则上") rule: an event of the project (Q1) or system (Q2). */
+export async function recordOverride(caller: Caller, r: GateOverrideRequest, now: Date, on = shanghaiDate(now)) {
+  const check = (jurisdiction: string) => {
+    gateRuleOf(jurisdiction, r.ruleId);
+    if (!isOverridable(r.ruleId)) {
+      throw new DomainError(422, 'RULE_NOT_OVERRIDABLE', `规则 ${r.ruleId} 为绝对性规定(无"原则上"),不能例外放行`, [{ path: 'ruleId', message: '该规则不可覆盖' }]);
+    }
+    return { authority: r.authority ?? rulePack(jurisdiction as ProjectState['jurisdiction']).meta.overrideAuthority, reason: r.reason, documentRef: r.documentRef, on };
+  };
+  if (r.projectId) {
+    const res = await changeProject(r.projectId, caller.sub, now, on, (p) => {
+      const o = check(p.jurisdiction);
+      const l = lifecycleOf(p);
+      l.status.overrides = { ...l.status.overrides, [r.ruleId]: o };
+      return { next: { ...p, lifecycle: l }, type: 'override_recorded', payload: { ruleId: r.ruleId, override: o, grantedBy: caller.sub }, ruleIds: [r.ruleId] };
+    }, (p) => mayDecide(caller, p));
+    return { subject: { type: 'project', id: res.project.id, version: res.project.version }, ruleId: r.ruleId, override: res.project.lifecycle!.status.overrides![r.ruleId] };
+  }
+  const res = await changeSystem(r.systemId!, caller.sub, now, on, (s) => mayDecide(caller, s), (s) => {
+    const o = check(s.jurisdiction);
+    return { next: { ...s, overrides: { ...s.overrides, [r.ruleId]: o } }, type: 'override_recorded', payload: { ruleId: r.ruleId, override: o, grantedBy: caller.sub } };
+  });
+  return { subject: { type: 'system', id: res.system.id, version: res.system.version }, ruleId: r.ruleId, override: res.system.overrides![r.ruleId] };
+}
+
+/** A reviewer's decision on a gate judgement item (CHECK) such as HS-14-sharing-basis. */
+export async function recordGateDecision(caller: Caller, r: GateDecisionRequest, now: Date, on = shanghaiDate(now)) {
+  const decision = { result: r.result, reviewer: caller.sub, on, ...(r.comment ? { comment: r.comment } : {}) };
+  if (r.projectId) {
+    const res = await changeProject(r.projectId, caller.sub, now, on, (p) => {
+      gateRuleOf(p.jurisdiction, r.ruleId);
+      const l = lifecycleOf(p);
+      l.status.decisions = { ...l.status.decisions, [r.ruleId]: decision };
+      return { next: { ...p, lifecycle: l }, type: 'gate_decision_recorded', payload: { ruleId: r.ruleId, decision }, ruleIds: [r.ruleId] };
+    }, (p) => mayDecide(caller, p));
+    return { subject: { type: 'project', id: res.project.id, version: res.project.version }, ruleId: r.ruleId, decision };
+  }
+  const res = await changeSystem(r.systemId!, caller.sub, now, on, (s) => mayDecide(caller, s), (s) => {
+    gateRuleOf(s.jurisdiction, r.ruleId);
+    return { next: { ...s, decisions: { ...s.decisions, [r.ruleId]: decision } }, type: 'gate_decision_recorded', payload: { ruleId: r.ruleId, decision } };
+  });
+  return { subject: { type: 'system', id: res.system.id, version: res.system.version }, ruleId: r.ruleId, decision };
+}
