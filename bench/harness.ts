@@ -37,11 +37,14 @@ export interface TimingOptions {
   budgetMs?: number;
 }
 
-/** Seconds per measurement: BENCH_SECONDS (default 2.5), warm-up a fifth of it. */
+/**
+ * Seconds per measurement: BENCH_SECONDS (default 2.5); warm-up half of it, at least 1 s (on a loaded machine a
+ * shorter warm-up still times the optimising compiler's work).
+ */
 export function defaultTiming(): Required<TimingOptions> {
   const s = Number(process.env.BENCH_SECONDS ?? '2.5');
   const budgetMs = Number.isFinite(s) && s > 0 ? s * 1000 : 2500;
-  return { warmupMs: Math.max(200, budgetMs / 5), budgetMs };
+  return { warmupMs: Math.max(1000, budgetMs / 2), budgetMs };
 }
 
 /** Values the timed code returns are folded in here so that nothing can be optimised away. */

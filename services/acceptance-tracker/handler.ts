@@ -1,8 +1,89 @@
-/** acceptance-tracker (验收跟踪): pending — see issue 5. HTTP answers 501; the schedule logs that it has nothing to scan yet. */
+/** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
+import { flagsFor, FLAG_TYPES, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
+import { milestoneSchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 
-const pending = route({ roles: ['department', 'bureau', 'auditor', 'admin'], async handle() { throw new ApiError(501, 'NOT_IMPLEMENTED', '验收跟踪接口尚未开放'); } });
+const flagQuery = z.object({
+  jurisdiction: z.string().max(20).optional(),
+  type: z.enum(FLAG_TYPES).optional(),
+  department: z.string().min(1).max(64).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
+});
+
+export const scheduleInput = z.object({
+  job: z.enum(['daily-deadline-scan', 'daily-filing-scan']).default('daily-deadline-scan'),
+  /** The evaluation day (tests, re-runs); default today in Asia/Shanghai. */
+  on: z.iso.date().optional(),
+});
+
+function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
+}
+
+const obligationsOf = (p: Pick<ProjectState, 'tracking'>) => Object.values(p.tracking?.obligations ?? {});
+
+const http = httpRouter({
+  'POST /v1/projects/{id}/milestones': route({
+    roles: ['department', 'bureau', 'admin'],
+    body: milestoneSchema,
+    async handle({ caller, params, body }) {
+      const r = await recordMilestone(caller, params.id, body, new Date());
+      return {
+        status: 201,
+        body: { projectId: r.project.id, version: r.project.version, milestone: body, lifecycle: r.project.lifecycle, obligations: obligationsOf(r.project), systemIds: r.project.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
+      };
+    },
+  }),
+  'POST /v1/systems/{id}/usage': route({
+    roles: ['department', 'admin'],
+    body: usageReportSchema,
+    async handle({ caller, params, body }) {
+      const r = await reportUsage(caller, params.id, body, new Date());
+      return { status: 201, body: { systemId: r.system.id, version: r.system.version, active: r.active, lastActiveOn: r.system.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.system), flagsClosed: r.closedFlags } };
+    },
+  }),
+  'POST /v1/systems/{id}/status': route({
+    roles: ['bureau', 'admin'],
+    body: systemStatusSchema,
+    async handle({ caller, params, body }) {
+      const r = await setSystemStatus(caller, params.id, body, new Date());
+      return { status: 200, body: { systemId: r.system.id, version: r.system.version, facts: r.system.facts } };
+    },
+  }),
+  'GET /v1/systems/{id}': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, params }) {
+      const { lastEventHash: _h, ...s } = await systemFor(caller, params.id);
+      return { status: 200, body: s };
+    },
+  }),
+  'GET /v1/flags': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, query }) {
+      const q = parsed(flagQuery, query, 'query');
+      let page;
+      try {
+        page = await flagsFor(caller, q);
+      } catch (e) {
+        if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
+        throw e;
+      }
+      return { status: 200, body: { items: page.items, nextCursor: page.nextCursor ?? null } };
+    },
+  }),
+});
+
 export const handler = byEventSource({
-  http: httpRouter({ 'POST /v1/projects/{id}/milestones': pending, 'POST /v1/systems/{id}/usage': pending, 'GET /v1/flags': pending }),
-  schedule: async (event) => { log('warn', 'acceptance-tracker schedule: deadline scan not implemented yet', { event }); return { scanned: 0 }; },
+  http,
+  schedule: async (event) => {
+    const input = scheduleInput.parse(event ?? {});
+    const now = new Date();
+    const result = await runDailyScan(input.job === 'daily-filing-scan' ? 'filing' : 'tracker', input.on ?? shanghaiDate(now), now);
+    log('info', 'acceptance-tracker schedule', { ...result });
+    return result;
+  },
 });

@@ -1,5 +1,30 @@
-/** budget-gate (资金闸口): pending — see issue 5. Answers 501 so callers get a clear, honest error meanwhile. */
-import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
+/** budget-gate (资金闸口): Q1/Q2 checks for finance systems; overrides and judgement decisions by the authority. */
+import { checkGate, recordGateDecision, recordOverride } from '@gov/domain';
+import { byEventSource, httpRouter, route } from '@gov/http';
+import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from '@gov/schemas';
 
-const pending = route({ roles: ['finance', 'admin'], async handle() { throw new ApiError(501, 'NOT_IMPLEMENTED', '资金闸口接口尚未开放'); } });
-export const handler = byEventSource({ http: httpRouter({ 'POST /v1/budget-gate/checks': pending }) });
+const http = httpRouter({
+  'POST /v1/budget-gate/checks': route({
+    roles: ['finance', 'admin'],
+    body: gateCheckSchema,
+    async handle({ caller, body }) {
+      return { status: 200, body: await checkGate(caller, body, new Date()) };
+    },
+  }),
+  'POST /v1/budget-gate/overrides': route({
+    roles: ['bureau', 'admin'],
+    body: gateOverrideSchema,
+    async handle({ caller, body }) {
+      return { status: 201, body: await recordOverride(caller, body, new Date()) };
+    },
+  }),
+  'POST /v1/budget-gate/decisions': route({
+    roles: ['bureau', 'admin'],
+    body: gateDecisionSchema,
+    async handle({ caller, body }) {
+      return { status: 201, body: await recordGateDecision(caller, body, new Date()) };
+    },
+  }),
+});
+
+export const handler = byEventSource({ http });

@@ -1,8 +1,28 @@
-/** filing (备案): pending — see issue 5. HTTP answers 501; the schedule logs that it has nothing to scan yet. */
-import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
+/** filing (备案): POST /v1/filings; the daily scan of overdue filings. */
+import { runDailyScan, shanghaiDate, submitFiling } from '@gov/domain';
+import { byEventSource, httpRouter, log, route } from '@gov/http';
+import { filingSchema, z } from '@gov/schemas';
 
-const pending = route({ roles: ['department', 'bureau', 'admin'], async handle() { throw new ApiError(501, 'NOT_IMPLEMENTED', '备案接口尚未开放'); } });
+const scheduleInput = z.object({ job: z.literal('daily-filing-scan').default('daily-filing-scan'), on: z.iso.date().optional() });
+
+const http = httpRouter({
+  'POST /v1/filings': route({
+    roles: ['department', 'bureau', 'admin'],
+    body: filingSchema,
+    async handle({ caller, body }) {
+      const r = await submitFiling(caller, body, new Date());
+      return { status: 201, headers: { location: `/v1/projects/${r.projectId}/events` }, body: r };
+    },
+  }),
+});
+
 export const handler = byEventSource({
-  http: httpRouter({ 'POST /v1/filings': pending }),
-  schedule: async (event) => { log('warn', 'filing schedule: filing scan not implemented yet', { event }); return { scanned: 0 }; },
+  http,
+  schedule: async (event) => {
+    const input = scheduleInput.parse(event ?? {});
+    const now = new Date();
+    const result = await runDailyScan('filing', input.on ?? shanghaiDate(now), now);
+    log('info', 'filing schedule', { ...result });
+    return result;
+  },
 });

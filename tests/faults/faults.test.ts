@@ -15,6 +15,8 @@ import { submissions } from '../support/mix.js';
 const N = Number(process.env.FAULTS_N ?? 40);
 const CONCURRENCY = Number(process.env.FAULTS_CONCURRENCY ?? 16);
 const FAILURE_RATE = process.env.FAULT_CONSUMER_FAILURE_RATE ?? '0.05';
+/** Submissions are spread over at least this long, so that every fault lands on live traffic. */
+const MIN_SECONDS = Number(process.env.FAULTS_MIN_SECONDS ?? 30);
 const offset = Number(process.env.TEST_PORT_OFFSET ?? 0);
 let stack: Stack;
 
@@ -45,6 +47,7 @@ describe(`faults during a load of ${N} submissions`, () => {
     }
     const accepted: Accepted[] = [];
     const injected: string[] = [];
+    let outageSubmission: { status: number; tries: number } | undefined;
     let done = 0;
     const at = (share: number) => new Promise<void>((r) => { const t = setInterval(() => { if (done >= N * share) { clearInterval(t); r(); } }, 50); });
     const faults = (async () => {
@@ -54,12 +57,20 @@ describe(`faults during a load of ${N} submissions`, () => {
       await at(0.4);
       stack.faultProxy!.failWritesFor(3000);
       injected.push('dynamodb writes failing for 3 s');
+      // One submission is sent into the failing window for certain; its client retries until it is accepted.
+      const probe = subs[0];
+      const extra = { ...probe, name: `${probe.name}-in-write-outage`, key: `${probe.key}-outage`, body: { ...probe.body, name: `${probe.name}-in-write-outage` } };
+      const r = await submitWithRetry(stack.baseUrl, extra.body, tokens.get(`${extra.jurisdiction}#${extra.departmentId}`)!, extra.key, 40);
+      if (r.status === 202 && r.id) accepted.push({ id: r.id, name: extra.name, jurisdiction: extra.jurisdiction, departmentId: extra.departmentId });
+      outageSubmission = r;
       await at(0.6);
       await stack.restart('offline');
       injected.push('serverless-offline killed and restarted');
     })();
 
+    const paceMs = (MIN_SECONDS * 1000 * CONCURRENCY) / N;
     const results = await mapLimit(subs, CONCURRENCY, async (s) => {
+      await new Promise((r) => setTimeout(r, paceMs));
       const r = await submitWithRetry(stack.baseUrl, s.body, tokens.get(`${s.jurisdiction}#${s.departmentId}`)!, s.key, 40);
       if (r.status === 202 && r.id) accepted.push({ id: r.id, name: s.name, jurisdiction: s.jurisdiction, departmentId: s.departmentId });
       done++;
@@ -80,11 +91,13 @@ describe(`faults during a load of ${N} submissions`, () => {
     await sweeper;
 
     console.log(`faults N=${N}: injected [${injected.join('; ')}], consumer failure rate ${FAILURE_RATE}, ` +
-      `failed DynamoDB writes ${stack.faultProxy!.failedWrites()}, submit retries ${results.reduce((n, r) => n + r.tries - 1, 0)}; ` +
+      `failed DynamoDB writes ${stack.faultProxy!.failedWrites()} (submission in the outage took ${outageSubmission?.tries} tries), submit retries ${results.reduce((n, r) => n + r.tries - 1, 0)}; ` +
       `invariants: ${JSON.stringify(report)}`);
     expect(injected).toHaveLength(3);
+    expect(stack.faultProxy!.failedWrites()).toBeGreaterThan(0);
     expect(results.map((r) => r.status).filter((s) => s !== 202)).toEqual([]);
-    expect(accepted).toHaveLength(N);
+    expect(accepted).toHaveLength(N + 1);
+    expect(outageSubmission?.status).toBe(202);
     expect(report.missing).toEqual([]);
     expect(report.duplicated).toEqual([]);
     expect(report.notTerminal).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { getProject, recentProjectNames, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
 import { classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
-import { nextVersion, PRE_REVIEW_STATUS, projectFacts, storedFinding, type ProjectState } from './project.js';
+import { nextVersion, preReviewed, projectFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
 /** How many of the jurisdiction's newest projects the duplicate check compares against. */
@@ -67,19 +67,7 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
     );
     const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
-    const next = nextVersion(p, {
-      status: PRE_REVIEW_STATUS[d.outcome],
-      preReview: {
-        outcome: d.outcome,
-        packVersion: d.packVersion,
-        binding: d.binding,
-        notice: d.notice,
-        blocking: d.blocking.map(storedFinding),
-        reviewerTasks: d.reviewerTasks.map(storedFinding),
-        findings: d.findings.map(storedFinding),
-        duplicateCandidates,
-      },
-    }, at);
+    const next = preReviewed(p, d, duplicateCandidates, at);
     const event = {
       projectId, seq: next.version, type: 'pre_reviewed', actor: 'system:pre-review', at,
       payload: { outcome: d.outcome, status: next.status, blocking: next.preReview!.blocking, reviewerTasks: next.preReview!.reviewerTasks.map((t) => t.ruleId), duplicateCandidates },

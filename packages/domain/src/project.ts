@@ -1,7 +1,7 @@
 /** The project as stored: the application as submitted plus what the pipeline concluded about it. */
 import type { StoredProject } from '@gov/adapters';
 import type { Application } from '@gov/schemas';
-import type { ClassificationDecision, Jurisdiction, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
+import type { ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
 export type ProjectStatus = 'submitted' | 'classified' | PreReviewStatus;
@@ -111,6 +111,23 @@ export function withPendingStep(p: ProjectState, at: string): ProjectState {
   return p;
 }
 
+/** The project after a pre-review decision: its status and the stored findings, reviewer tasks and candidates. */
+export function preReviewed(p: ProjectState, d: PreReviewDecision, duplicateCandidates: NonNullable<ProjectState['preReview']>['duplicateCandidates'], at: string): ProjectState {
+  return nextVersion(p, {
+    status: PRE_REVIEW_STATUS[d.outcome],
+    preReview: {
+      outcome: d.outcome,
+      packVersion: d.packVersion,
+      binding: d.binding,
+      notice: d.notice,
+      blocking: d.blocking.map(storedFinding),
+      reviewerTasks: d.reviewerTasks.map(storedFinding),
+      findings: d.findings.map(storedFinding),
+      duplicateCandidates,
+    },
+  }, at);
+}
+
 export function storedFinding(f: ReportedFinding): StoredFinding {
   const { ruleId, article, outcome, message, overridable, advisory, missing, requires, due } = f;
   return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due };
@@ -134,6 +151,7 @@ export function projectFacts(p: ProjectState): ProjectFacts {
     tier: a.tier,
     omKind: a.omKind,
     origin: a.origin,
+    applicationKind: a.applicationKind,
     amountTotal: a.amounts.total,
     amountEstimate: a.amounts.estimate,
     budget: a.amounts.budget,

@@ -8,7 +8,7 @@ import { catalogueRule, preReview, rulePack, type WorkingDayCalendar } from '@go
 import { maySee, type Caller } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
 import { getProjectState } from './read.js';
-import { nextVersion, PRE_REVIEW_STATUS, projectFacts, storedFinding, type Lifecycle, type ProjectState } from './project.js';
+import { preReviewed, projectFacts, type Lifecycle, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
 export interface ReviewInput {
@@ -45,19 +45,7 @@ export async function recordReview(caller: Caller, projectId: string, input: Rev
     };
     const reviewed: ProjectState = { ...p, lifecycle: nextLifecycle };
     const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(reviewed) }, on, calendar, p.classification ?? {});
-    const next = nextVersion(reviewed, {
-      status: PRE_REVIEW_STATUS[d.outcome],
-      preReview: {
-        outcome: d.outcome,
-        packVersion: d.packVersion,
-        binding: d.binding,
-        notice: d.notice,
-        blocking: d.blocking.map(storedFinding),
-        reviewerTasks: d.reviewerTasks.map(storedFinding),
-        findings: d.findings.map(storedFinding),
-        duplicateCandidates: p.preReview?.duplicateCandidates,
-      },
-    }, at);
+    const next = preReviewed(reviewed, d, p.preReview?.duplicateCandidates, at);
     try {
       await saveProject(next, {
         projectId, seq: next.version, type: 'reviewed', actor: caller.sub, at,

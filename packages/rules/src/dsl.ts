@@ -54,6 +54,9 @@ export function missingFields(p: ProjectFacts, names: readonly string[]): string
   return missing;
 }
 
+/** For REQUIRE findings whose missing items come from an authority (opinions, review results), not the applicant. */
+export const AWAITS_AUTHORITY: FindingOptions = Object.freeze({ awaiting: 'authority' });
+
 /** REQUIRE finding listing what is required and what is missing (blocking when something is). */
 export function require(id: string, requires: readonly string[], missing: readonly string[], message: string, opts: FindingOptions = {}): Finding {
   return finding(id, 'REQUIRE', missing.length ? `${message}缺少:${missing.join('、')}` : message, { ...opts, requires, missing });

@@ -87,6 +87,11 @@ export interface Finding {
   due?: IsoDate;
   /** DEADLINE: true when `due` falls in a year without an official holiday schedule. */
   provisional?: boolean;
+  /**
+   * REQUIRE whose missing items an authority produces (an opinion, a review result), not the applicant: the
+   * application waits for it (pending_review) instead of being returned to the department for correction.
+   */
+  awaiting?: 'authority';
   /** A judgement item whose "fail" is recorded but never refuses the application (鼓励 / advisory items). */
   nonBlocking?: boolean;
   /** Free-form structured details for explanation (amounts compared, dates …). */

@@ -2,7 +2,7 @@
  * 项目申报 — the application a department submits (POST /v1/projects). Jurisdiction and department come from the
  * caller's token, never from the body, so a department cannot file for another.
  */
-import { z } from './zod.js';
+import { storableNumber, z } from './zod.js';
 import { yuanAmount } from './money.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -86,13 +86,15 @@ export const applicationSchema = z
     responsiblePerson: text(100).optional(),
     deploymentTarget: text(100).optional(),
     origin: z.enum(['upper_required', 'county_gov_decided', 'unit_applied']).optional(),
+    /** Which application this is in the jurisdiction's pipeline (入库申请, 审批申请, 需求方案, 服务方案, 立项申请, 规划审核). */
+    applicationKind: z.enum(['入库申请', 'approval_application', '需求方案', '服务方案', '立项申请', '规划审核']).optional(),
     omKind: z.enum(['new', 'renewal']).optional(),
     flags: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/, '标志名应为英文字母'), z.boolean()).default({}),
     documents: z.array(documentSchema).max(100).default([]),
     dataResources: z.array(dataResourceSchema).max(1000).default([]),
     lineItems: z.array(lineItemSchema).max(500).optional(),
     existingSystems: z.array(text(64)).max(100).optional(),
-    fields: z.record(text(60), z.union([z.string().max(2000), z.boolean(), z.number()])).optional(),
+    fields: z.record(text(60), z.union([z.string().max(2000), z.boolean(), storableNumber])).optional(),
     dates: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/), isoDate).optional(),
   })
   .strict()

@@ -1,5 +1,5 @@
 /** 备案 — POST /v1/filings: contract, acceptance, change, stop-operation, annual catalogue, other-channel filings. */
-import { z } from './zod.js';
+import { storableNumber, z } from './zod.js';
 import { yuanAmount } from './money.js';
 import { lineItemSchema } from './application.js';
 
@@ -15,7 +15,7 @@ export const filingSchema = z
     /** The day it was filed; defaults to today (Asia/Shanghai). */
     filedOn: isoDate.optional(),
     /** Named contents of the filing (合同文本, 质保期 …) as the catalogue names them. */
-    fields: z.record(text(60), z.union([z.string().max(2000), z.number(), z.boolean()])).default({}),
+    fields: z.record(text(60), z.union([z.string().max(2000), storableNumber, z.boolean()])).default({}),
     /** Names of the attached documents (竣工验收备案表, 项目建设总结 …). */
     attachments: z.array(text(100)).max(100).default([]),
     contractItems: z.array(lineItemSchema).max(200).optional(),

@@ -7,3 +7,4 @@ export * from './gate.js';
 export * from './milestone.js';
 export * from './filing.js';
 export * from './usage.js';
+export * from './lifecycleRoutes.js';

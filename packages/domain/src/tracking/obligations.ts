@@ -49,22 +49,30 @@ export function deadlineFindings(p: ProjectState, on: string, calendar: WorkingD
 
 /** One obligation per DEADLINE finding; its key tells apart several of one rule (years, findings, systems). */
 export function obligationsOf(findings: readonly ReportedFinding[]): TrackedObligation[] {
-  const out: TrackedObligation[] = [];
-  const seen = new Map<string, number>();
-  for (const f of findings) {
-    if (f.outcome !== 'DEADLINE' || !f.due) continue;
+  const deadlinesOnly = findings.filter((f) => f.outcome === 'DEADLINE' && f.due);
+  const baseOf = (f: ReportedFinding) => {
     const d = (f.detail ?? {}) as Record<string, unknown>;
     const parts = [d.year, d.findingRuleId, d.systemId].filter((v) => v !== undefined && v !== null).map(String);
-    let key = parts.length ? parts.join('.') : 'main';
-    const n = seen.get(`${f.ruleId}#${key}`) ?? 0;
-    seen.set(`${f.ruleId}#${key}`, n + 1);
-    if (n > 0) key = `${key}.${n + 1}`;
+    return parts.length ? parts.join('.') : 'main';
+  };
+  // A rule giving several obligations it does not tell apart (e.g. one per calendar year) keys them by due date,
+  // so the key of each stays the same from one evaluation day to the next.
+  const groups = new Map<string, number>();
+  for (const f of deadlinesOnly) groups.set(`${f.ruleId}#${baseOf(f)}`, (groups.get(`${f.ruleId}#${baseOf(f)}`) ?? 0) + 1);
+  const out: TrackedObligation[] = [];
+  const used = new Set<string>();
+  for (const f of deadlinesOnly) {
+    const d = (f.detail ?? {}) as Record<string, unknown>;
+    const base = baseOf(f);
+    let key = (groups.get(`${f.ruleId}#${base}`) ?? 0) > 1 ? `${base}.${f.due}` : base;
+    for (let n = 2; used.has(`${f.ruleId}#${key}`); n++) key = `${base}.${f.due}.${n}`;
+    used.add(`${f.ruleId}#${key}`);
     const metOn = [d.metOn, d.filedOn].find((v): v is string => typeof v === 'string');
     const { scan } = classifyObligation(f.ruleId);
     out.push({
       ruleId: f.ruleId,
       key,
-      due: f.due,
+      due: f.due!,
       provisional: f.provisional === true,
       state: d.state === 'met' ? 'met' : 'open',
       obligation: typeof d.obligation === 'string' ? d.obligation : f.message,

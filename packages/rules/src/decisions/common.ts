@@ -110,6 +110,7 @@ function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['
     provisional: f.provisional,
     detail: f.detail,
     nonBlocking: f.nonBlocking,
+    awaiting: f.awaiting,
     advisory,
     overriddenBy,
   };

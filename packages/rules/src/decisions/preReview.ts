@@ -47,7 +47,8 @@ export function preReview(
     if (f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') {
       if (blocks(f)) { blocking.push(f); rejected = true; }
     } else if (f.outcome === 'REQUIRE' && f.missing && f.missing.length > 0) {
-      if (blocks(f)) { blocking.push(f); returned = true; }
+      if (f.awaiting === 'authority') reviewerTasks.push(f);
+      else if (blocks(f)) { blocking.push(f); returned = true; }
     } else if (f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && checkTypeOf(f.ruleId) === 'D')) {
       const decided = decisions == null ? undefined : decisions[f.ruleId];
       if (!decided) reviewerTasks.push(f);

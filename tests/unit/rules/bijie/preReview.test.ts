@@ -41,7 +41,8 @@ describe('BJ-06-initial-review (第六条): 初审 → 拟入库清单', () => {
   it('without the 初审 result the application is not complete', () => {
     const d = review(withReviews(bjProject(), { 需求方案初审: undefined }));
     expect(of(d, 'BJ-06-initial-review')[0].missing).toEqual(['大数据部门初审意见(通过)']);
-    expect(d.outcome).toBe('returned');
+    // The 初审 is the 大数据部门's: the application waits for it instead of going back to the unit.
+    expect(d.outcome).toBe('pending_review');
   });
   it('a failed 初审 rejects', () => {
     expect(review(withReviews(bjProject(), { 需求方案初审: 'fail' })).outcome).toBe('rejected');

@@ -115,10 +115,13 @@ describe('HS-06-5-low-usage-lockout (第六条(五)): one year from 终验 for t
 });
 
 describe('HS-09 前置审核, 评审论证, 入库 (第九条, A-03)', () => {
-  it('HS-09-prereview: the 蒙东云计算中心 opinion is required; pending counts as missing', () => {
+  it('HS-09-prereview: the 蒙东云计算中心 opinion is required; pending counts as missing and the application waits for it', () => {
     const d = review(libraryApp({ status: { reviews: { 前置审核: 'pending' } } }));
     expect(of(d.findings, 'HS-09-prereview')[0].missing).toEqual(['前置审核意见']);
-    expect(d.outcome).toBe('returned');
+    // The opinion comes from 蒙东云计算中心, not from the department: waiting, not 退回补正.
+    expect(d.outcome).toBe('pending_review');
+    expect(ids(d.reviewerTasks)).toContain('HS-09-prereview');
+    expect(ids(d.blocking)).not.toContain('HS-09-prereview');
     expect(of(review(libraryApp({ status: {}, documents: [doc('申请入库文件'), fullDoc('实施方案'), doc('前置审核意见')] })).findings, 'HS-09-prereview')[0].missing).toEqual([]);
   });
   it('HS-09-library-admission: 前置审核 fail → rejected', () => {

@@ -1,5 +1,5 @@
 /** 毕节市 pre-review rules (catalogue §4.3): review gates of 需求方案 and 服务方案, data catalogues, security items. */
-import { documentOf, finding, require, rule } from '../../dsl.js';
+import { AWAITS_AUTHORITY, documentOf, finding, require, rule } from '../../dsl.js';
 import type { DataResourceFacts, ProjectFacts } from '../../facts.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { FIELD, RECORD, REVIEW, fieldPresent, isDemandPlan, isServicePlan, passed, reviewOf } from './common.js';
@@ -17,7 +17,7 @@ const CRYPTO_REQ = ['密码应用方案', '密码应用方案评审(专家评审
 const CRYPTO_MSG = '需求方案的密码应用方案须通过专家评审或第三方专业测评机构评估。';
 const CRYPTO_OK = require('BJ-05-crypto-reviewed', CRYPTO_REQ, [], CRYPTO_MSG);
 const CRYPTO_NO_DOC = require('BJ-05-crypto-reviewed', CRYPTO_REQ, [CRYPTO_REQ[0], CRYPTO_REQ[1]], CRYPTO_MSG);
-const CRYPTO_NO_REVIEW = require('BJ-05-crypto-reviewed', CRYPTO_REQ, [CRYPTO_REQ[1]], CRYPTO_MSG);
+const CRYPTO_NO_REVIEW = require('BJ-05-crypto-reviewed', CRYPTO_REQ, [CRYPTO_REQ[1]], CRYPTO_MSG, AWAITS_AUTHORITY);
 const CRYPTO_FAILED = finding(
   'BJ-05-crypto-reviewed',
   'REJECT',
@@ -30,17 +30,17 @@ const CRYPTO_FAILED = finding(
 const INITIAL_REQ = ['大数据部门初审意见(通过)'] as const;
 const INITIAL_MSG = '需求方案须经大数据部门会同相关部门初审,通过后列入拟入库清单。';
 const INITIAL_OK = require('BJ-06-initial-review', INITIAL_REQ, [], INITIAL_MSG);
-const INITIAL_MISSING = require('BJ-06-initial-review', INITIAL_REQ, INITIAL_REQ, INITIAL_MSG);
+const INITIAL_MISSING = require('BJ-06-initial-review', INITIAL_REQ, INITIAL_REQ, INITIAL_MSG, AWAITS_AUTHORITY);
 const INITIAL_FAILED = finding('BJ-06-initial-review', 'REJECT', '需求方案未通过大数据部门初审,不列入拟入库清单。');
 
 const TP_REQ = ['需求方案评审报告'] as const;
 const TP_MSG = '列入拟入库清单的需求方案须由大数据部门委托第三方评审机构评审,形成评审报告。';
 const TP_OK = require('BJ-07-third-party-review', TP_REQ, [], TP_MSG);
-const TP_MISSING = require('BJ-07-third-party-review', TP_REQ, TP_REQ, TP_MSG);
+const TP_MISSING = require('BJ-07-third-party-review', TP_REQ, TP_REQ, TP_MSG, AWAITS_AUTHORITY);
 
 const ADMIT_REQ = ['需求方案评审结论(通过)'] as const;
 const ADMIT_MSG = '通过需求评审的项目由大数据部门纳入项目库管理。';
-const ADMIT_PENDING = require('BJ-08-admission', ADMIT_REQ, ADMIT_REQ, ADMIT_MSG);
+const ADMIT_PENDING = require('BJ-08-admission', ADMIT_REQ, ADMIT_REQ, ADMIT_MSG, AWAITS_AUTHORITY);
 const ADMIT_FAILED = finding('BJ-08-admission', 'REJECT', '需求方案未通过第三方评审机构的需求评审,不纳入项目库。');
 const ADMIT_ROUTE = finding('BJ-08-admission', 'ROUTE', '需求方案已通过需求评审,由大数据部门纳入项目库管理。', { route: '纳入项目库' });
 

@@ -1,5 +1,5 @@
 /** 红山区 pre-review rules (catalogue §4.3): completeness, eligibility and review gates before 入库 / 审批. */
-import { documentOf, finding, require, rule } from '../../dsl.js';
+import { AWAITS_AUTHORITY, documentOf, finding, require, rule, type FindingOptions } from '../../dsl.js';
 import { addMonths } from '../../calendar/dates.js';
 import type { Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
 import type { ProjectFacts, SystemFacts } from '../../facts.js';
@@ -26,9 +26,9 @@ function docOrChapter(p: ProjectFacts, name: string): boolean {
 }
 
 /** A REQUIRE for a single field / document, with its two frozen variants. */
-function single(id: string, name: string, message: string): { ok: Finding; missing: Finding } {
+function single(id: string, name: string, message: string, opts: FindingOptions = {}): { ok: Finding; missing: Finding } {
   const req = Object.freeze([name]);
-  return { ok: require(id, req, [], message), missing: require(id, req, req, message) };
+  return { ok: require(id, req, [], message, opts), missing: require(id, req, req, message, opts) };
 }
 
 /** A REQUIRE for two items, with its four frozen variants indexed by (aMissing ? 1 : 0) + (bMissing ? 2 : 0). */
@@ -105,8 +105,9 @@ const PRE_OPINION = single(
   'HS-09-prereview',
   '前置审核意见',
   '拟入库项目须由蒙东云计算中心对技术可行性、系统整合、数据共享、云网资源使用等方面进行前置审核并出具审核意见。',
+  AWAITS_AUTHORITY,
 );
-const EXPERT = single('HS-09-expert-review', '评审论证报告', '区政数局决定对本项目组织专家或委托第三方专业机构进行评审论证,须提交评审论证报告。');
+const EXPERT = single('HS-09-expert-review', '评审论证报告', '区政数局决定对本项目组织专家或委托第三方专业机构进行评审论证,须提交评审论证报告。', AWAITS_AUTHORITY);
 const PRE_FAILED = finding(
   'HS-09-library-admission',
   'REJECT',
