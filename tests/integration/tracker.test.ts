@@ -16,7 +16,7 @@ const dept = (jur: Caller['jur'], d: string): Caller => ({ sub: `dept-${d}`, rol
 const bureau = (jur: Caller['jur']): Caller => ({ sub: 'bureau-1', role: 'bureau', jur });
 const finance = (jur: Caller['jur']): Caller => ({ sub: 'fin-1', role: 'finance', jur });
 
-async function admitted(jur: Caller['jur'], d: string): Promise<ProjectState> {
+async function admitted(jur: ProjectState['jurisdiction'], d: string): Promise<ProjectState> {
   const base = storedProject(jur);
   const p: ProjectState = { ...base, id: `it-${randomUUID()}`, version: 1, departmentId: d, lifecycle: undefined, tracking: undefined };
   await saveProject(p, { projectId: p.id, seq: 1, type: 'submitted', actor: 'test', at: new Date().toISOString(), payload: {} }, 0);

@@ -13,10 +13,37 @@ export const yuan = (n: number): Fen => Math.round(n * 100);
 
 export type FindingOptions = Omit<Finding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable'> & { overridable?: boolean };
 
-/** A finding of rule `id`; freeze and reuse it when it does not depend on the facts. */
+/**
+ * A finding of rule `id`; make it a module-level constant when it does not depend on the facts. Every finding has
+ * the same object shape (absent fields are undefined), so the decision code reading them stays monomorphic.
+ */
 export function finding(id: string, outcome: Outcome, message: string, opts: FindingOptions = {}): Finding {
-  const { overridable = false, ...rest } = opts;
-  return Object.freeze({ ruleId: id, article: catalogueRule(id).article, outcome, message, overridable, ...rest });
+  return {
+    ruleId: id,
+    article: articleOf(id),
+    outcome,
+    message,
+    overridable: opts.overridable ?? false,
+    requires: opts.requires,
+    missing: opts.missing,
+    route: opts.route,
+    sets: opts.sets,
+    due: opts.due,
+    provisional: opts.provisional,
+    detail: opts.detail,
+    nonBlocking: opts.nonBlocking,
+    awaiting: opts.awaiting,
+  };
+}
+
+const articles = new Map<string, string>();
+function articleOf(id: string): string {
+  let a = articles.get(id);
+  if (a === undefined) {
+    a = catalogueRule(id).article;
+    articles.set(id, a);
+  }
+  return a;
 }
 
 export function rule(id: string, stage: Stage, evaluate: RuleDef['evaluate']): RuleDef {
@@ -59,7 +86,10 @@ export const AWAITS_AUTHORITY: FindingOptions = Object.freeze({ awaiting: 'autho
 
 /** REQUIRE finding listing what is required and what is missing (blocking when something is). */
 export function require(id: string, requires: readonly string[], missing: readonly string[], message: string, opts: FindingOptions = {}): Finding {
-  return finding(id, 'REQUIRE', missing.length ? `${message}缺少:${missing.join('、')}` : message, { ...opts, requires, missing });
+  const f = finding(id, 'REQUIRE', missing.length ? `${message}缺少:${missing.join('、')}` : message, opts);
+  f.requires = requires;
+  f.missing = missing;
+  return f;
 }
 
 export type { RuleContext };
