@@ -34,12 +34,12 @@ export default defineConfig({
         },
       },
       {
-        // Hostile input over HTTP against its own local stack. Short by default (FUZZ_RUNS=60 per route);
-        // `pnpm test:fuzz` runs the full form (FUZZ_RUNS=10000).
+        // Hostile input over HTTP against its own local stack (ports of its own, so it runs beside e2e). Short by
+        // default (FUZZ_RUNS=60 per route); `pnpm test:fuzz` runs the full form (FUZZ_RUNS=10000).
         test: {
           name: 'fuzz',
           include: ['tests/fuzz/**/*.test.ts'],
-          globalSetup: ['tests/setup/localStack.ts'],
+          globalSetup: ['tests/fuzz/setup/fuzzStack.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,

@@ -8,8 +8,10 @@
 import { cpus, loadavg } from 'node:os';
 import type { BenchModule, BenchResult } from './harness.js';
 import * as rules from './rules.bench.js';
+import * as gate from './gate.bench.js';
+import * as scan from './scan.bench.js';
 
-const MODULES: readonly BenchModule[] = [rules];
+const MODULES: readonly BenchModule[] = [rules, gate, scan];
 
 function formatValue(r: Pick<BenchResult, 'value' | 'unit'>): string {
   if (r.unit === 'x') return `${r.value >= 10 ? Math.round(r.value).toLocaleString('en-US') : r.value.toFixed(1)} x`;

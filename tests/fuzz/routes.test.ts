@@ -56,7 +56,7 @@ describe.each(apiRoutes().map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] 
     `${RUNS} generated requests: no 5xx, no leak, certain refusals exact, refused requests change nothing`,
     async () => {
       const arb = caseArbitrary(route);
-      const stats = (results[name] = { runs: 0, statuses: {}, fiveXX: 0, refused: 0, gateway: 0, ms: 0, failures: [] as string[] });
+      const stats = (results[name] = { runs: 0, statuses: {} as Record<string, number>, fiveXX: 0, refused: 0, gateway: 0, ms: 0, failures: [] as string[] });
       const started = Date.now();
       for (let done = 0, batch = 0; done < RUNS; batch++) {
         const n = Math.min(BATCH, RUNS - done);

@@ -11,6 +11,8 @@ import { useStack } from '../setup/context.js';
 import { storedProject } from '../unit/domain/fixtures.js';
 
 useStack();
+// Keep the gate's audit records as items too, so the test can read them back (the default sink is the log stream).
+process.env.GATE_AUDIT_SINK = 'dynamodb';
 
 const dept = (jur: Caller['jur'], d: string): Caller => ({ sub: `dept-${d}`, role: 'department', dept: d, jur });
 const bureau = (jur: Caller['jur']): Caller => ({ sub: 'bureau-1', role: 'bureau', jur });

@@ -30,7 +30,7 @@ export function api(baseUrl: string) {
 
 export const token = (c: Caller) => mintToken(c, { secret: process.env.JWT_SECRET });
 
-export async function eventually<T>(probe: () => Promise<T>, accept: (v: T) => boolean, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(probe: () => Promise<T>, accept: (v: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: T = await probe();
   while (!accept(last) && Date.now() < until) {

@@ -26,3 +26,9 @@ export function requiredEnv(name: string): string {
   if (!v) throw new Error(`environment variable ${name} is not set`);
   return v;
 }
+
+/** Forgets the clients so the next call builds them from the current environment (benchmarks switching stacks). */
+export function resetClients(): void {
+  documentClient = undefined;
+  sqsClient = undefined;
+}

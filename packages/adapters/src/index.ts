@@ -1,6 +1,6 @@
 export * from './projectStore.js';
 export * from './queue.js';
-export { dynamo, sqs } from './clients.js';
+export { dynamo, sqs, resetClients } from './clients.js';
 export * from './eventHash.js';
 export * from './systems.js';
 export * from './obligations.js';

@@ -322,8 +322,8 @@ export function checkResponse(c: FuzzCase, status: number, contentType: string |
     // serverless-offline hands a body that is a bare JSON string or null to the function unwrapped (so it no longer
     // parses): INVALID_JSON is as right as VALIDATION_FAILED there.
     const bare = (() => { try { const v = JSON.parse(c.body ?? ''); return v === null || typeof v === 'string'; } catch { return false; } })();
-    const codes = c.expect.codes?.includes('VALIDATION_FAILED') && bare ? [...c.expect.codes, 'INVALID_JSON'] : c.expect.codes;
-    if (codes && !codes.includes(body.error.code)) return fail(`expected code ${c.expect.codes.join('|')}`);
+    const codes = c.expect.codes?.includes('VALIDATION_FAILED') && bare ? [...(c.expect.codes ?? []), 'INVALID_JSON'] : c.expect.codes;
+    if (codes && !codes.includes(body.error.code)) return fail(`expected code ${codes.join('|')}`);
   }
   return undefined;
 }

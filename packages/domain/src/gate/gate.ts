@@ -141,7 +141,7 @@ export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, 
     if (!s || !financeMaySee(caller, s)) throw notFoundSystem(r.systemId);
     body = evaluateGate({ type: 'system', state: s }, r, on, checkId);
   }
-  await logGateCheck({
+  await auditGateCheck({
     checkId,
     at: now.toISOString(),
     subject: body.subject.type,
@@ -156,6 +156,17 @@ export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, 
     request: r as unknown as Record<string, unknown>,
   });
   return body;
+}
+
+/**
+ * Where each check is recorded for audit (docs/decisions/004): `log` (default) writes one structured JSON line,
+ * `{"msg":"gate-check-audit",…}`, to the function's log stream (CloudWatch Logs, retention in serverless.yml), so
+ * the answer costs one read; `dynamodb` also keeps it as an item beside the subject (queryable, one more write).
+ */
+async function auditGateCheck(r: Parameters<typeof logGateCheck>[0]): Promise<void> {
+  const sink = process.env.GATE_AUDIT_SINK || 'log';
+  if (sink === 'dynamodb' || sink === 'both') await logGateCheck(r);
+  if (sink !== 'dynamodb') process.stdout.write(`${JSON.stringify({ level: 'audit', msg: 'gate-check-audit', time: r.at, ...r })}\n`);
 }
 
 function gateRuleOf(jurisdiction: string, ruleId: string) {
