@@ -8,7 +8,8 @@ extendZodWithOpenApi(z);
 export { z };
 
 /**
- * A free-form JSON number that DynamoDB can store: 0, or a magnitude between 1e-130 and 1e126 (beyond that the
- * write fails with "Number underflow/overflow" — a 500 instead of a 400).
+ * A free-form JSON number that can be stored exactly: 0, or a magnitude between 1e-130 (DynamoDB's "Number
+ * underflow") and Number.MAX_SAFE_INTEGER (the document client refuses imprecise numbers) — past either the write
+ * failed with a 500 instead of a 400.
  */
-export const storableNumber = z.number().refine((v) => v === 0 || (Math.abs(v) >= 1e-130 && Math.abs(v) < 1e126), { message: '数值超出可存储范围' });
+export const storableNumber = z.number().refine((v) => v === 0 || (Math.abs(v) >= 1e-130 && Math.abs(v) <= Number.MAX_SAFE_INTEGER), { message: '数值超出可存储范围' });

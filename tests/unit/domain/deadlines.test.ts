@@ -59,8 +59,9 @@ describe('month deadlines at month ends', () => {
 
 describe('obligation keys and the index diff', () => {
   it('obligations a rule does not tell apart keep a stable key (by due date) across evaluation days', () => {
-    const a = obligations('xichuan', {}, '2026-12-20').filter((o) => o.ruleId === 'XC-28-annual-catalogue').map((o) => o.key);
-    const b = obligations('xichuan', {}, '2027-03-01').filter((o) => o.ruleId === 'XC-28-annual-catalogue').map((o) => o.key);
+    const running = { operationStart: '2025-06-01' };
+    const a = obligations('xichuan', running, '2026-12-20').filter((o) => o.ruleId === 'XC-28-annual-catalogue').map((o) => o.key);
+    const b = obligations('xichuan', running, '2027-03-01').filter((o) => o.ruleId === 'XC-28-annual-catalogue').map((o) => o.key);
     expect(a).toContain('main.2026-12-31');
     expect(b).toContain('main.2026-12-31');
   });

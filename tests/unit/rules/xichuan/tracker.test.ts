@@ -174,8 +174,10 @@ describe('XC-37-monitoring / XC-05-service-perf-eval', () => {
 });
 
 describe('XC-28-annual-catalogue obligation (§6.5 #4, A-27: 31 Dec inferred)', () => {
+  // The 清单 lists systems "已建成投入运行": the obligation starts with the year the system went into operation.
+  const running = (records?: Record<string, string>) => xcProject({ dates: { operationStart: '2025-09-15' }, ...(records ? { records } : {}) });
   it('last year missing: overdue; this year open', () => {
-    const d = track({ project: xcProject() }, '2026-03-02');
+    const d = track({ project: running() }, '2026-03-02');
     const os = byRule(d.obligations, 'XC-28-annual-catalogue');
     expect(os.map((o) => [o.due, (o.detail as { state: string }).state])).toEqual([
       ['2025-12-31', 'overdue'],
@@ -183,12 +185,17 @@ describe('XC-28-annual-catalogue obligation (§6.5 #4, A-27: 31 Dec inferred)', 
     ]);
   });
   it('filed on record: met; 31 Dec is still on time', () => {
-    const d = track({ project: withFields({}, { records: { 'annual_catalogue:2025': '2025-12-20' } }) }, '2026-12-31');
+    const d = track({ project: running({ 'annual_catalogue:2025': '2025-12-20' }) }, '2026-12-31');
     const os = byRule(d.obligations, 'XC-28-annual-catalogue');
     expect(os.map((o) => (o.detail as { state: string }).state)).toEqual(['met', 'open']);
     expect(byRule(d.findings, 'XC-28-annual-catalogue')).toHaveLength(0);
   });
   it('in the first year (2025) only that year is owed', () => {
-    expect(byRule(track({ project: xcProject() }, '2025-10-01').obligations, 'XC-28-annual-catalogue').map((o) => o.due)).toEqual(['2025-12-31']);
+    expect(byRule(track({ project: running() }, '2025-10-01').obligations, 'XC-28-annual-catalogue').map((o) => o.due)).toEqual(['2025-12-31']);
+  });
+  it('a project with no system in operation owes no catalogue; operation from 2026 owes none for 2025', () => {
+    expect(byRule(track({ project: xcProject() }, '2026-03-02').obligations, 'XC-28-annual-catalogue')).toEqual([]);
+    const from2026 = xcProject({ dates: { operationStart: '2026-01-05' } });
+    expect(byRule(track({ project: from2026 }, '2026-03-02').obligations, 'XC-28-annual-catalogue').map((o) => o.due)).toEqual(['2026-12-31']);
   });
 });

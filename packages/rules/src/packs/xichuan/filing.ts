@@ -277,9 +277,13 @@ export const filingRules: readonly RuleDef[] = [
     } else if (f) {
       return null; // other filings: the yearly obligation is tracked by deadlines()
     }
+    // The 清单 lists systems "已建成投入运行": a project owes it only from the year its system went into operation.
+    const inOperation = facts.project.dates?.operationStart;
+    if (!inOperation) return out.length ? out : null;
     const year = Number(on.slice(0, 4));
+    const firstYear = Math.max(FIRST_CATALOGUE_YEAR, Number(inOperation.slice(0, 4)));
     const records = facts.project.records;
-    for (const y of year - 1 >= FIRST_CATALOGUE_YEAR ? [year - 1, year] : [year]) {
+    for (const y of [year - 1, year].filter((x) => x >= firstYear)) {
       const due = `${y}-12-31`;
       const filedOn = records?.[`annual_catalogue:${y}`];
       const state = filedOn ? 'met' : on > due ? 'overdue' : 'open';
