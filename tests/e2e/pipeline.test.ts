@@ -5,12 +5,11 @@
  * rules of the reviews route.
  *
  * What each pack yields at the first submission (worked out from packages/rules/src/packs/<jurisdiction>/):
- * - hongshan 120万 build: HS-12-path-600k; `returned` with the single blocking item HS-09-prereview (前置审核意见 of
- *   蒙东云计算中心 not yet given — it is the reviewer who records 前置审核, so a complete 入库 application waits in
- *   `returned` until then), reviewer tasks on the 第六条 items, HS-08/HS-14 document content and HS-04-common-projects.
- * - bijie 需求方案: `returned` on BJ-05-crypto-reviewed and BJ-06-initial-review (both opinions recorded by the
- *   大数据部门), then BJ-07-third-party-review asks for the 需求方案评审报告, which the unit attaches with PUT, then
- *   BJ-08-admission waits for the 需求方案评审 conclusion.
+ * - hongshan 120万 build: HS-12-path-600k; `pending_review`: nothing is missing that the department must supply; the
+ *   reviewer decides the 第六条 items, HS-08/HS-14 document content, HS-04-common-projects and HS-09-prereview (the
+ *   蒙东云计算中心 前置审核 opinion the application waits for, recorded with the named review 前置审核).
+ * - bijie 需求方案: `pending_review` waiting for the 大数据部门's opinions (BJ-05-crypto-reviewed, BJ-06-initial-review),
+ *   then for the third-party 需求方案评审报告 (BJ-07, attached by the unit with PUT) and the 需求评审 conclusion (BJ-08).
  * - jinjiang 需求方案 (draft text): never returned or rejected — every finding is advisory; `pending_review` on the
  *   预审 checklist, then `in_library` once decided (see the comment in that test).
  * - shandong 立项申请: `pending_review` on SD-08-central-review and the other checklist / D items; no named opinion
@@ -34,7 +33,7 @@ const stack = useStack();
 const http = api(stack.baseUrl);
 const PRE_REVIEWED = ['returned', 'rejected', 'pending_review', 'in_library'];
 
-type Finding = { ruleId: string; outcome: string; message: string; missing?: string[]; advisory: boolean };
+type Finding = { ruleId: string; outcome: string; message: string; missing?: string[]; advisory: boolean; awaiting?: 'authority' };
 type Jur = 'hongshan' | 'bijie' | 'jinjiang' | 'shandong' | 'xichuan';
 
 const ids = (fs: Finding[]) => [...new Set(fs.map((f) => f.ruleId))].sort();
@@ -79,35 +78,30 @@ describe('one realistic application per jurisdiction reaches its expected state'
     expect(c.findings.map((f: Finding) => f.ruleId)).toEqual(expect.arrayContaining(['HS-02-cat-build', 'HS-04-routing', 'HS-12-path-600k']));
     expect(c.findings.map((f: Finding) => f.ruleId)).not.toContain('HS-12-path-below-600k');
 
-    // Complete as submitted: the only blocking item is the 蒙东云计算中心 前置审核 opinion the reviewer records.
-    expect(p.body.status).toBe('returned');
+    // Complete as submitted: nothing goes back to the department; it waits for the 蒙东云计算中心 前置审核 opinion
+    // (an authority's, recorded by the reviewer) and for the reviewer's decisions.
+    expect(p.body.status).toBe('pending_review');
     expect(p.body.preReview.binding).toBe(true);
-    expect(p.body.preReview.blocking).toHaveLength(1);
-    expect(p.body.preReview.blocking[0]).toMatchObject({ ruleId: 'HS-09-prereview', outcome: 'REQUIRE', missing: ['前置审核意见'] });
-    expect(p.body.preReview.blocking[0].message).toContain('蒙东云计算中心');
+    expect(p.body.preReview.blocking).toEqual([]);
+    const waiting = p.body.preReview.reviewerTasks.find((f: Finding) => f.ruleId === 'HS-09-prereview');
+    expect(waiting).toMatchObject({ outcome: 'REQUIRE', missing: ['前置审核意见'], awaiting: 'authority' });
+    expect(waiting.message).toContain('蒙东云计算中心');
     const tasks = ids(p.body.preReview.reviewerTasks);
     expect(tasks).toEqual(
-      sorted(['HS-04-common-projects', 'HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-08-docs-600k', 'HS-14-chapters']),
+      sorted(['HS-04-common-projects', 'HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-08-docs-600k', 'HS-09-prereview', 'HS-14-chapters']),
     );
 
-    // Round 1: every checklist item passes and 前置审核 passes; pre-review re-runs and now asks the reviewer to
-    // confirm the content of the opinion (HS-09-prereview is a D rule).
+    // One review: every item passes and the 前置审核 opinion is recorded as passed.
     const bureau = await reviewer('hongshan');
     const r1 = await review(p.body.id, bureau, tasks, { 前置审核: 'pass' });
     expect(r1.status, JSON.stringify(r1.body)).toBe(200);
-    expect(r1.body.status).toBe('pending_review');
-    expect(r1.body.blocking).toEqual([]);
-    expect(ids(r1.body.reviewerTasks)).toEqual(['HS-09-prereview']);
-
-    const r2 = await review(p.body.id, bureau, ['HS-09-prereview']);
-    expect(r2.status).toBe(200);
-    expect(r2.body).toMatchObject({ status: 'in_library', blocking: [], reviewerTasks: [] });
+    expect(r1.body).toMatchObject({ status: 'in_library', blocking: [], reviewerTasks: [] });
 
     const stored = await http.get(`/v1/projects/${p.body.id}`, dept);
     expect(stored.body.status).toBe('in_library');
     expect(stored.body.lifecycle.status.reviews).toEqual({ 前置审核: 'pass' });
-    expect(Object.keys(stored.body.lifecycle.status.decisions).sort()).toEqual(sorted([...tasks, 'HS-09-prereview']));
-    expect(await eventTypes(p.body.id, dept)).toEqual(['submitted', 'classified', 'pre_reviewed', 'reviewed', 'reviewed']);
+    expect(Object.keys(stored.body.lifecycle.status.decisions).sort()).toEqual(tasks);
+    expect(await eventTypes(p.body.id, dept)).toEqual(['submitted', 'classified', 'pre_reviewed', 'reviewed']);
   });
 
   it('bijie: a 市级一级预算单位 需求方案 goes through 初审, the third-party review report (PUT) and 需求评审 into the library', async () => {
@@ -121,25 +115,27 @@ describe('one realistic application per jurisdiction reaches its expected state'
     expect(c.findings.map((f: Finding) => f.ruleId)).toEqual(expect.arrayContaining(['BJ-02-service-type', 'BJ-03-pipeline']));
     expect(c.findings.map((f: Finding) => f.ruleId)).not.toContain('BJ-02-scope'); // 服务平台 is a listed object
 
-    // The 需求方案 itself is complete (7 sections, 绩效目标, 承诺, classified/graded catalogue); what is missing are
-    // the opinions the 大数据部门 gives: the 密码应用方案 expert review (第五条(四)) and its 初审 (第六条).
-    expect(p.body.status).toBe('returned');
-    expect(ids(p.body.preReview.blocking)).toEqual(['BJ-05-crypto-reviewed', 'BJ-06-initial-review']);
-    const missing = p.body.preReview.blocking.flatMap((f: Finding) => f.missing);
-    expect(missing).toEqual(['密码应用方案评审(专家评审或第三方专业测评机构评估)通过', '大数据部门初审意见(通过)']);
+    // The 需求方案 itself is complete (7 sections, 绩效目标, 承诺, classified/graded catalogue); it waits for the
+    // opinions the 大数据部门 gives: the 密码应用方案 expert review (第五条(四)) and its 初审 (第六条).
+    expect(p.body.status).toBe('pending_review');
+    expect(p.body.preReview.blocking).toEqual([]);
+    const awaited = p.body.preReview.reviewerTasks.filter((f: Finding) => f.awaiting === 'authority');
+    expect(ids(awaited)).toEqual(['BJ-05-crypto-reviewed', 'BJ-06-initial-review']);
+    expect(awaited.flatMap((f: Finding) => f.missing)).toEqual(['密码应用方案评审(专家评审或第三方专业测评机构评估)通过', '大数据部门初审意见(通过)']);
     const tasks = ids(p.body.preReview.reviewerTasks);
     expect(tasks).toEqual(
-      sorted(['BJ-03-dedup-county', 'BJ-05-demand-fields', 'BJ-05-plan-fit', 'BJ-08-attestation', 'BJ-25-open-catalogue', 'BJ-29-data-security', 'BJ-32-perf-targets']),
+      sorted(['BJ-03-dedup-county', 'BJ-05-crypto-reviewed', 'BJ-05-demand-fields', 'BJ-05-plan-fit', 'BJ-06-initial-review', 'BJ-08-attestation', 'BJ-25-open-catalogue', 'BJ-29-data-security', 'BJ-32-perf-targets']),
     );
 
-    // 初审 passes (拟入库清单) and the 密码应用方案 passed its expert review: 第七条 now needs the third-party review
-    // report, and 第八条 admission its conclusion.
+    // 初审 passes (拟入库清单) and the 密码应用方案 passed its expert review: 第七条 now waits for the third-party review
+    // report, and 第八条 admission for its conclusion.
     const bureau = await reviewer('bijie');
     const r1 = await review(p.body.id, bureau, tasks, { 密码应用方案专家评审: 'pass', 需求方案初审: 'pass' });
     expect(r1.status, JSON.stringify(r1.body)).toBe(200);
-    expect(r1.body.status).toBe('returned');
-    expect(ids(r1.body.blocking)).toEqual(['BJ-07-third-party-review', 'BJ-08-admission']);
-    expect(r1.body.blocking.find((f: Finding) => f.ruleId === 'BJ-07-third-party-review').missing).toEqual(['需求方案评审报告']);
+    expect(r1.body.status).toBe('pending_review');
+    expect(r1.body.blocking).toEqual([]);
+    expect(ids(r1.body.reviewerTasks)).toEqual(['BJ-07-third-party-review', 'BJ-08-admission']);
+    expect(r1.body.reviewerTasks.find((f: Finding) => f.ruleId === 'BJ-07-third-party-review').missing).toEqual(['需求方案评审报告']);
 
     // The unit attaches the 第三方评审机构's report and resubmits; the recorded opinions and decisions stay.
     const withReport = bijieDemandPlan();
@@ -147,13 +143,13 @@ describe('one realistic application per jurisdiction reaches its expected state'
     const resubmitted = await put(p.body.id, withReport, dept, r1.body.version);
     expect(resubmitted.status, JSON.stringify(resubmitted.body)).toBe(202);
     const p2 = await preReviewed(p.body.id, dept);
-    // 第八条: admission waits for the 需求评审 conclusion.
-    expect(p2.body.status).toBe('returned');
-    expect(ids(p2.body.preReview.blocking)).toEqual(['BJ-08-admission']);
-    expect(p2.body.preReview.blocking[0].missing).toEqual(['需求方案评审结论(通过)']);
-    expect(ids(p2.body.preReview.reviewerTasks)).toEqual(['BJ-05-crypto-reviewed', 'BJ-07-third-party-review']);
+    // 第八条: admission waits for the 需求评审 conclusion; the report's content is the reviewer's to confirm.
+    expect(p2.body.status).toBe('pending_review');
+    expect(p2.body.preReview.blocking).toEqual([]);
+    expect(ids(p2.body.preReview.reviewerTasks)).toEqual(['BJ-07-third-party-review', 'BJ-08-admission']);
+    expect(p2.body.preReview.reviewerTasks.find((f: Finding) => f.ruleId === 'BJ-08-admission').missing).toEqual(['需求方案评审结论(通过)']);
 
-    const r2 = await review(p.body.id, bureau, ['BJ-05-crypto-reviewed', 'BJ-07-third-party-review'], { 需求方案评审: 'pass' });
+    const r2 = await review(p.body.id, bureau, ['BJ-07-third-party-review', 'BJ-08-admission'], { 需求方案评审: 'pass' });
     expect(r2.status).toBe(200);
     expect(r2.body).toMatchObject({ status: 'in_library', blocking: [], reviewerTasks: [] });
     const done = await http.get(`/v1/projects/${p.body.id}`, dept);
@@ -283,7 +279,7 @@ describe('a returned application, corrected and resubmitted, reaches the library
     const docs = p.body.preReview.blocking.find((f: Finding) => f.ruleId === 'HS-08-docs-below-600k');
     expect(docs).toMatchObject({ outcome: 'REQUIRE', requires: ['申请入库文件', '实施方案'], missing: ['实施方案'] });
     expect(docs.message).toContain('缺少:实施方案');
-    expect(ids(p.body.preReview.blocking)).toEqual(['HS-08-docs-below-600k', 'HS-09-prereview']);
+    expect(ids(p.body.preReview.blocking)).toEqual(['HS-08-docs-below-600k']);
     // Without a 实施方案 there is no document whose chapters HS-14 could check.
     expect(p.body.preReview.findings.map((f: Finding) => f.ruleId)).not.toContain('HS-14-chapters');
 
@@ -296,20 +292,20 @@ describe('a returned application, corrected and resubmitted, reaches the library
     expect(resubmitted.body).toMatchObject({ status: 'submitted', version: p.body.version + 1 });
 
     const p2 = await preReviewed(p.body.id, dept);
-    // The documents are complete now; what remains is the 前置审核 opinion the reviewer records.
-    expect(ids(p2.body.preReview.blocking)).toEqual(['HS-09-prereview']);
-    expect(p2.body.status).toBe('returned');
+    // The documents are complete now; it waits for the 前置审核 opinion and the reviewer's decisions.
+    expect(p2.body.preReview.blocking).toEqual([]);
+    expect(p2.body.status).toBe('pending_review');
     const tasks = ids(p2.body.preReview.reviewerTasks);
     expect(tasks).toEqual(
-      sorted(['HS-04-common-projects', 'HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-08-docs-below-600k', 'HS-14-chapters']),
+      sorted(['HS-04-common-projects', 'HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-08-docs-below-600k', 'HS-09-prereview', 'HS-14-chapters']),
     );
     expect(p2.body.revisions).toHaveLength(1);
     expect(p2.body.revisions[0]).toMatchObject({ version: p.body.version, application: { name: first.name } });
     expect(p2.body.revisions[0].application.documents.map((d: { type: string }) => d.type)).toEqual(['申请入库文件']);
     expect(p2.body.application.documents.map((d: { type: string }) => d.type)).toEqual(['申请入库文件', '实施方案']);
 
-    // One review: every item, the content of the 前置审核 opinion, and the 前置审核 itself.
-    const r = await review(p.body.id, await reviewer('hongshan'), [...tasks, 'HS-09-prereview'], { 前置审核: 'pass' });
+    // One review: every item, and the 前置审核 opinion itself.
+    const r = await review(p.body.id, await reviewer('hongshan'), tasks, { 前置审核: 'pass' });
     expect(r.status, JSON.stringify(r.body)).toBe(200);
     expect(r.body).toMatchObject({ status: 'in_library', blocking: [], reviewerTasks: [] });
 
@@ -329,7 +325,7 @@ describe('the reviews route: who may review what', () => {
   it('other jurisdiction → 404, department → 403, unknown rule → 422 with the path, in_library → 409', async () => {
     const dept = await department('hongshan', 'HS-ZW02');
     const p = await submit(hongshanImplementationBuild({ name: '红山区政务服务好差评管理系统' }), dept);
-    expect(p.body.status).toBe('returned');
+    expect(p.body.status).toBe('pending_review');
     const id = p.body.id;
     const version = p.body.version;
 
@@ -358,7 +354,7 @@ describe('the reviews route: who may review what', () => {
     expect(unchanged.body.lifecycle).toBeUndefined();
 
     const tasks = ids(p.body.preReview.reviewerTasks);
-    const admitted = await review(id, bureau, [...tasks, 'HS-09-prereview'], { 前置审核: 'pass' });
+    const admitted = await review(id, bureau, tasks, { 前置审核: 'pass' });
     expect(admitted.body.status).toBe('in_library');
 
     // Once in the library there is nothing left to review.

@@ -15,7 +15,7 @@ export const PRE_REVIEW_STATUS: Record<PreReviewOutcome, PreReviewStatus> = {
 };
 
 /** A finding as stored and shown: rule, article, message and what is missing. */
-export type StoredFinding = Pick<ReportedFinding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable' | 'advisory' | 'missing' | 'requires' | 'due'>;
+export type StoredFinding = Pick<ReportedFinding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable' | 'advisory' | 'missing' | 'requires' | 'due' | 'awaiting'>;
 
 /**
  * What happened to the project after submission, kept on the project item as events arrive so that the budget gate
@@ -129,8 +129,8 @@ export function preReviewed(p: ProjectState, d: PreReviewDecision, duplicateCand
 }
 
 export function storedFinding(f: ReportedFinding): StoredFinding {
-  const { ruleId, article, outcome, message, overridable, advisory, missing, requires, due } = f;
-  return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due };
+  const { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting } = f;
+  return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting };
 }
 
 /** The facts the rules read, from the stored application and its lifecycle. */

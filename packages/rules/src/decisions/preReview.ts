@@ -47,8 +47,12 @@ export function preReview(
     if (f.outcome === 'REJECT' || f.outcome === 'LOCKOUT') {
       if (blocks(f)) { blocking.push(f); rejected = true; }
     } else if (f.outcome === 'REQUIRE' && f.missing && f.missing.length > 0) {
-      if (f.awaiting === 'authority') reviewerTasks.push(f);
-      else if (blocks(f)) { blocking.push(f); returned = true; }
+      if (f.awaiting === 'authority') {
+        // The authority's answer is recorded as the reviewer's decision on this item (or as a named review).
+        const decision = decisions?.[f.ruleId];
+        if (!decision) reviewerTasks.push(f);
+        else if (decision.result === 'fail' && blocks(f)) { blocking.push(f); rejected = true; }
+      } else if (blocks(f)) { blocking.push(f); returned = true; }
     } else if (f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && checkTypeOf(f.ruleId) === 'D')) {
       const decided = decisions == null ? undefined : decisions[f.ruleId];
       if (!decided) reviewerTasks.push(f);
