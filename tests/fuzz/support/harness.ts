@@ -81,7 +81,7 @@ function bodyArbitrary(r: ApiRoute): fc.Arbitrary<BodyPlan> {
     r.body === applicationSchema
       ? fc.oneof({ weight: 2, arbitrary: schemaArb }, { weight: 1, arbitrary: fc.constantFrom(...Object.values(samples).map((f) => (f as () => unknown)())) })
       : schemaArb;
-  const text = (label: string) => (v: unknown): BodyPlan => ({ kind: 'text', text: JSON.stringify(v) ?? 'null', label });
+  const text = (label: string) => (v: unknown): BodyPlan => ({ kind: 'text', text: stringifyDeep(v), label });
   return fc.oneof(
     { weight: 3, arbitrary: valid.map(text('valid')) },
     { weight: 8, arbitrary: fc.tuple(valid, mutation).map(([v, m]: [unknown, Mutation]) => text(`mutated:${m.kind}`)(mutate(v, m))) },
@@ -95,6 +95,17 @@ function bodyArbitrary(r: ApiRoute): fc.Arbitrary<BodyPlan> {
     { weight: 1, arbitrary: fc.constant<BodyPlan>({ kind: 'none' }) },
     { weight: 1, arbitrary: fc.tuple(valid, fc.constantFrom('"name":1,', '"name":{"a":1},', '"__proto__":{"polluted":"yes"},', '"amounts":null,')).map(([v, dup]) => { const t = JSON.stringify(v) ?? 'null'; return { kind: 'text', text: t.startsWith('{') && t.length > 2 ? `{${dup}${t.slice(1)}` : t, label: 'duplicate-key' } as BodyPlan; }) },
   );
+}
+
+/** JSON.stringify, except that nesting too deep for the test process's own stack (stacked deep mutations) becomes
+ *  5,000 levels of arrays written as text — still the hostile body intended. */
+function stringifyDeep(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? 'null';
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+  }
 }
 
 function headerValueOk(v: string): boolean {
