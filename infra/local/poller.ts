@@ -112,15 +112,23 @@ export function startPoller(o: PollerOptions): Poller {
         }));
       }
       if (retry.length) {
-        log(`[poller ${o.functionName}] ${retry.length} of ${messages.length} message(s) failed; back on the queue in ${o.retryDelaySeconds ?? 1}s`);
+        log(`[poller ${o.functionName}] ${retry.length} of ${messages.length} message(s) failed; back on the queue after a backoff`);
         await o.sqs.send(new ChangeMessageVisibilityBatchCommand({
           QueueUrl: o.queue.url,
-          Entries: retry.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle!, VisibilityTimeout: o.retryDelaySeconds ?? 1 })),
+          Entries: retry.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle!, VisibilityTimeout: retryDelay(m) })),
         }));
       }
     } catch (e) {
       log(`[poller ${o.functionName}] acknowledging failed: ${String(e)}; messages will be redelivered`);
     }
+  };
+
+  // Back off 1, 4, 16 … × retryDelaySeconds by receive count (at most 60 s, the queues' visibility timeout): a
+  // poison message still reaches its DLQ in seconds, while a short outage (DynamoDB failing for a few seconds)
+  // does not use up a healthy message's receives the way a fixed one-second retry would.
+  const retryDelay = (m: Message) => {
+    const receives = Number(m.Attributes?.ApproximateReceiveCount ?? 1);
+    return Math.min(60, Math.round((o.retryDelaySeconds ?? 1) * 4 ** Math.max(0, receives - 1)));
   };
 
   const workers = Array.from({ length: o.concurrency ?? 2 }, worker);

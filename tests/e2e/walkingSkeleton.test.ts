@@ -105,7 +105,7 @@ describe('a poison message in the real pipeline queue', () => {
     const dead = await eventually(
       async () => (await sqs.send(new ReceiveMessageCommand({ QueueUrl: dlq.url, WaitTimeSeconds: 1, MaxNumberOfMessages: 10 }))).Messages ?? [],
       (m) => m.some((x) => x.Body === poison),
-      30_000,
+      90_000,
     );
     expect(dead.map((m) => m.Body)).toContain(poison);
     for (const id of [a.body.id, b.body.id]) {
@@ -114,5 +114,5 @@ describe('a poison message in the real pipeline queue', () => {
       const events = await http.get(`/v1/projects/${id}/events`, t);
       expect(events.body.items.filter((e: { type: string }) => e.type === 'classified')).toHaveLength(1);
     }
-  });
+  }, 150_000);
 });
