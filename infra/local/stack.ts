@@ -4,7 +4,7 @@
  * queue-triggered function. Used by `pnpm start`, the test setups and the fault suite (which restarts parts of it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { SQSClient, ListQueuesCommand } from '@aws-sdk/client-sqs';
@@ -100,17 +100,20 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   };
 
   const spawnChild = (name: StackProcess, cmd: string, args: string[]) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     if (o.output === 'inherit') {
+      const child = spawn(cmd, args, { cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
       const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
       child.stdout!.on('data', prefix);
       child.stderr!.on('data', prefix);
-    } else {
-      mkdirSync(o.output.logDir, { recursive: true });
-      const file = createWriteStream(resolve(o.output.logDir, `${name}.log`), { flags: 'a' });
-      child.stdout!.pipe(file);
-      child.stderr!.pipe(file);
+      processes.set(name, child);
+      return child;
     }
+    // The child writes its log file itself: piping through this process would make a busy test or benchmark
+    // client slow the functions down (a full pipe blocks their writes).
+    mkdirSync(o.output.logDir, { recursive: true });
+    const fd = openSync(resolve(o.output.logDir, `${name}.log`), 'a');
+    const child = spawn(cmd, args, { cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', fd, fd] });
+    closeSync(fd);
     processes.set(name, child);
     return child;
   };
