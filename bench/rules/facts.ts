@@ -4,6 +4,11 @@
  * request for a system (Q2) on every case). Built once at module load; the timed loops only read them.
  */
 import type { Facts, IsoDate, Jurisdiction, OmBudgetRequest, PaymentRequest, ProjectFacts, SystemFacts } from '@gov/rules';
+// The unit tests' baseline applications, so that the benchmark times the same facts the rule tests prove.
+import { bjProject } from '../../tests/unit/rules/bijie/fixtures.js';
+import { needsPlan } from '../../tests/unit/rules/jinjiang/fixtures.js';
+import { sdProject } from '../../tests/unit/rules/shandong/fixtures.js';
+import { withFields, withReviews, xcProject } from '../../tests/unit/rules/xichuan/fixtures.js';
 
 const wan = (n: number): number => n * 1_000_000;
 
@@ -123,40 +128,6 @@ const hongshan: BenchCase[] = [
 ];
 
 // ─── 毕节市 ────────────────────────────────────────────────────────────────────────────────────────────────────
-const BJ_DEMAND_CHAPTERS = ['系统目标', '服务内容', '功能应用', '数据资源', '网络部署', '安全保障', '经费估算'];
-const BJ_REVIEWS: Record<string, 'pass' | 'fail' | 'pending'> = {
-  需求方案初审: 'pass',
-  需求方案评审: 'pass',
-  密码应用方案专家评审: 'pass',
-  '年度拟实施计划(大数据部门会同财政部门编制)': 'pass',
-  '年度实施计划(市人民政府批准)': 'pass',
-  财政部门预算审核: 'pass',
-  服务方案及招标控制价评审: 'pass',
-};
-function bjProject(o: Partial<ProjectFacts> = {}): ProjectFacts {
-  return {
-    jurisdiction: 'bijie',
-    departmentId: 'BJ-D01',
-    applicant: { type: '行政部门', level: 'city', independentLegalPerson: true, firstLevelBudgetUnit: true, name: '毕节市某局' },
-    name: '毕节市政务业务协同系统开发服务',
-    subtype: 'new',
-    category: 'dev_service',
-    objectType: '业务系统',
-    applicationKind: '需求方案',
-    amountTotal: wan(80),
-    budget: wan(80),
-    fundingSources: ['local_fiscal'],
-    targetYear: 2027,
-    flags: {},
-    documents: [{ type: '需求方案', chapters: BJ_DEMAND_CHAPTERS }, { type: '密码应用方案' }, { type: '绩效目标' }, { type: '需求方案评审报告' }],
-    dataResources: [],
-    fields: { '用户单位承诺(真实性、合理性、合规性、完整性)': true, 采购依据服务方案版本: 'v2', 评审通过服务方案版本: 'v2' },
-    status: { inLibrary: true, inAnnualPlan: true, reviews: BJ_REVIEWS },
-    dates: { submittedOn: '2026-03-02', contractSigned: '2026-02-10' },
-    records: { procurement: '2026-01-20' },
-    ...o,
-  };
-}
 const bjSys = (o: Partial<SystemFacts> = {}) => runningSystem('BJ-SYS-01', 'BJ-D01', o);
 
 const bijie: BenchCase[] = [
@@ -193,92 +164,18 @@ const bijie: BenchCase[] = [
 ];
 
 // ─── 锦江区 (draft: advisory) ────────────────────────────────────────────────────────────────────────────────────
-const JJ_BUILD_CHAPTERS = ['建设依据', '建设目标', '建设内容', '技术实现', '实施计划', '资金估算', '经费保障', '软硬件产品安全可靠情况说明'];
-const jjDecided = Object.fromEntries(
-  ['JJ-06-leader-signoff', 'JJ-06-build-fields', 'JJ-06-maint-fields', 'JJ-06-attestation', 'JJ-19-safety-statement', 'JJ-06-prereview'].map((id) => [
-    id,
-    { result: 'pass' as const, reviewer: '李审核', on: '2026-02-20' },
-  ]),
-);
-function jjProject(o: Partial<ProjectFacts> = {}): ProjectFacts {
-  return {
-    jurisdiction: 'jinjiang',
-    departmentId: 'JJ-D01',
-    applicant: { type: '区级部门', level: 'district', name: '锦江区教育局' },
-    name: '智慧校园安全管理平台',
-    subtype: 'new',
-    category: 'build',
-    applicationKind: '需求方案',
-    amountTotal: wan(20),
-    amountEstimate: wan(20),
-    fundingSources: ['local_fiscal'],
-    fundingModel: 'gov_funded',
-    targetYear: 2027,
-    flags: {},
-    documents: [
-      { type: '需求方案', chapters: JJ_BUILD_CHAPTERS },
-      { type: '领导签批' },
-      { type: '智慧蓉城锦江运行管理平台接入方案' },
-      { type: '软硬件产品清单(含安全可靠情况)' },
-    ],
-    dataResources: [],
-    fields: { 申报真实性合法性承诺: true, '适用锦委办发〔2020〕114号': false },
-    status: { decisions: jjDecided },
-    ...o,
-  };
-}
 const jjSys = (o: Partial<SystemFacts> = {}) => runningSystem('JJ-SYS-01', 'JJ-D01', o);
 
 const jinjiang: BenchCase[] = [
-  benchCase('jj-20w-complete', jjProject(), pay(), om(), jjSys()),
-  benchCase('jj-29.99w', jjProject({ amountTotal: wan(30) - 1, amountEstimate: wan(30) - 1 }), pay(), om(), jjSys()),
-  benchCase('jj-399.99w', jjProject({ amountTotal: wan(400) - 1, amountEstimate: wan(400) - 1, applicationKind: '入库申请' }), pay({ amount: wan(100) }), om(), jjSys()),
-  benchCase('jj-3000w', jjProject({ amountTotal: wan(3000), amountEstimate: wan(3000), applicationKind: '入库申请' }), pay({ amount: wan(500) }), om({ amount: wan(200) }), jjSys({ duplicateBuild: true })),
-  benchCase('jj-docs-missing', jjProject({ documents: [{ type: '需求方案', chapters: ['建设依据'] }] }), pay(), om(), jjSys({ status: 'stopped' })),
-  benchCase('jj-maintenance', jjProject({ category: 'maintenance', subtype: 'continuation', servicePeriodMonths: 12, amountTotal: wan(15), amountEstimate: wan(15) }), pay({ purpose: 'om' }), om(), jjSys()),
+  benchCase('jj-20w-complete', needsPlan(), pay(), om(), jjSys()),
+  benchCase('jj-29.99w', needsPlan({ amountTotal: wan(30) - 1, amountEstimate: wan(30) - 1 }), pay(), om(), jjSys()),
+  benchCase('jj-399.99w', needsPlan({ amountTotal: wan(400) - 1, amountEstimate: wan(400) - 1, applicationKind: '入库申请' }), pay({ amount: wan(100) }), om(), jjSys()),
+  benchCase('jj-3000w', needsPlan({ amountTotal: wan(3000), amountEstimate: wan(3000), applicationKind: '入库申请' }), pay({ amount: wan(500) }), om({ amount: wan(200) }), jjSys({ duplicateBuild: true })),
+  benchCase('jj-docs-missing', needsPlan({ documents: [{ type: '需求方案', chapters: ['建设依据'] }] }), pay(), om(), jjSys({ status: 'stopped' })),
+  benchCase('jj-maintenance', needsPlan({ category: 'maintenance', subtype: 'continuation', servicePeriodMonths: 12, amountTotal: wan(15), amountEstimate: wan(15) }), pay({ purpose: 'om' }), om(), jjSys()),
 ];
 
 // ─── 山东省 ────────────────────────────────────────────────────────────────────────────────────────────────────
-const sdDecided = Object.fromEntries(
-  [
-    'SD-06-plan-basis',
-    'SD-07-docs-default',
-    'SD-07-docs-civil-works',
-    'SD-07-joint-overall-plan',
-    'SD-08-central-review',
-    'SD-27-catalogue-required',
-    'SD-14-cross-dept-mechanism',
-    'SD-30-risk-grading',
-    'SD-31-crypto-sync',
-    'SD-32-autonomous-products',
-    'SD-12-full-process',
-    'SD-28-sharing-basis',
-  ].map((id) => [id, { result: 'pass' as const, reviewer: '张审核', on: '2026-03-01' }]),
-);
-function sdProject(o: Partial<ProjectFacts> = {}): ProjectFacts {
-  return {
-    jurisdiction: 'shandong',
-    departmentId: 'SD-D01',
-    applicant: { type: '省直部门', level: 'province' },
-    name: '山东省政务服务数据共享系统',
-    subtype: 'new',
-    applicationKind: '立项申请',
-    fundingMode: 'gov_invest',
-    fundingSources: ['local_fiscal'],
-    amountTotal: wan(500),
-    approvedEstimate: wan(500),
-    paidToDate: 0,
-    targetYear: 2027,
-    flags: {},
-    documents: [{ type: '项目建设方案' }, { type: '投资预算' }, { type: '信息资源目录' }, { type: '网络与信息安全风险评估' }, { type: '等级保护方案' }],
-    dataResources: [
-      { name: '法人基础信息', source: '省市场监管局', format: 'JSON', updateFrequency: '每日', sharingType: 'conditional', openingType: 'not_open' },
-    ],
-    fields: { 年度指导计划项目: '2027年度指导计划第12项' },
-    status: { reviews: { 省政务服务管理办公室审核意见: 'pass' }, decisions: sdDecided },
-    ...o,
-  };
-}
 const sdSys = (o: Partial<SystemFacts> = {}) => runningSystem('SD-SYS-01', 'SD-D01', o);
 
 const shandong: BenchCase[] = [
@@ -291,68 +188,21 @@ const shandong: BenchCase[] = [
 ];
 
 // ─── 淅川县 (also the json-rules-engine baseline's jurisdiction: more variants, every rule exercised) ────────────────
-const XC_SHARING = ['信息资源共享分析篇(章)', '信息资源共享应用分析', '信息资源目录', '数据共享开放清单'];
-function xcProject(o: Partial<ProjectFacts> = {}): ProjectFacts {
-  return {
-    jurisdiction: 'xichuan',
-    departmentId: 'XC-D01',
-    applicant: { type: '县直部门', level: 'county', viaCompetentDepartment: true, name: '淅川县民政局' },
-    name: '淅川县社会救助信息管理系统',
-    subtype: 'new',
-    fundingMode: 'gov_invest',
-    objectType: '政务信息系统',
-    origin: 'unit_applied',
-    amountTotal: wan(100),
-    approvedEstimate: wan(100),
-    fundingSources: ['local_fiscal'],
-    targetYear: 2027,
-    implementingBody: '县民政局信息中心',
-    responsiblePerson: '张三',
-    deploymentTarget: '县级政务云',
-    flags: {},
-    documents: [
-      { type: '项目建议书' },
-      { type: '可行性研究报告', chapters: XC_SHARING },
-      { type: '初步设计方案', chapters: XC_SHARING },
-      { type: '等级保护定级材料' },
-      { type: '网络与信息安全风险评估报告' },
-    ],
-    dataResources: [],
-    fields: {
-      人工智能大模型应用场景: '救助对象智能识别、政策问答',
-      人工智能大模型应用需求: '数据处理:多源数据比对;智能分析:风险预警;自动化服务:智能问答',
-      信息共享机制承诺: true,
-      网络安全管理制度承诺: true,
-      密码保障系统同步规划建设运行承诺: true,
-    },
-    status: { reviews: { 技术性审查: 'pass', 投资计划: 'pass', 项目实施意见: 'pass' } },
-    dates: { submittedOn: '2026-06-30' },
-    ...o,
-  };
-}
-const xcReviews = (r: Record<string, 'pass' | 'fail' | 'pending'>, o: Partial<ProjectFacts> = {}): ProjectFacts => {
-  const p = xcProject(o);
-  return { ...p, status: { ...p.status, reviews: { ...p.status?.reviews, ...r } } };
-};
-const xcFields = (f: Record<string, string | number | boolean>, o: Partial<ProjectFacts> = {}): ProjectFacts => {
-  const p = xcProject(o);
-  return { ...p, fields: { ...p.fields, ...f } };
-};
 const xcSys = (o: Partial<SystemFacts> = {}) => runningSystem('XC-SYS-01', 'XC-D01', { deploymentTarget: '县级政务云', ...o });
 const xcOm = (o: Partial<OmBudgetRequest> = {}) => om({ reviewOpinion: { result: 'pass', amount: wan(10) }, ...o });
 
 const xichuan: BenchCase[] = [
   benchCase('xc-100w-complete', xcProject(), pay(), xcOm(), xcSys()),
-  benchCase('xc-unreviewed', xcReviews({ 技术性审查: 'pending' }), pay(), xcOm(), xcSys()),
+  benchCase('xc-unreviewed', withReviews({ 技术性审查: 'pending' }), pay(), xcOm(), xcSys()),
   benchCase('xc-upper-with-doc', (() => {
-    const p = xcReviews({ 技术性审查: 'pending' }, { origin: 'upper_required' });
+    const p = withReviews({ 技术性审查: 'pending' }, { origin: 'upper_required' });
     return { ...p, documents: [...p.documents, { type: '上级明确要求建设文件' }] };
   })(), pay(), xcOm(), xcSys()),
-  benchCase('xc-upper-no-doc', xcReviews({ 技术性审查: 'pending' }, { origin: 'upper_required' }), pay(), xcOm(), xcSys()),
+  benchCase('xc-upper-no-doc', withReviews({ 技术性审查: 'pending' }, { origin: 'upper_required' }), pay(), xcOm(), xcSys()),
   benchCase(
     'xc-unreviewed-overridden',
     (() => {
-      const p = xcReviews({ 技术性审查: 'pending', 投资计划: 'pending' });
+      const p = withReviews({ 技术性审查: 'pending', 投资计划: 'pending' });
       return {
         ...p,
         status: { ...p.status, overrides: { 'XC-07-unreviewed': { authority: '县行政审批和政务信息管理局、县财政局', reason: '防汛应急', documentRef: '淅财[2026]9号', on: '2026-03-01' } } },
@@ -362,8 +212,8 @@ const xichuan: BenchCase[] = [
     xcOm(),
     xcSys(),
   ),
-  benchCase('xc-no-plan-no-opinion', xcReviews({ 投资计划: 'pending', 项目实施意见: 'fail' }), pay({ amount: wan(60) }), xcOm(), xcSys()),
-  benchCase('xc-no-opinion', xcReviews({ 项目实施意见: 'pending' }), pay({ outsideApprovedScope: true }), xcOm({ reviewOpinion: undefined }), xcSys()),
+  benchCase('xc-no-plan-no-opinion', withReviews({ 投资计划: 'pending', 项目实施意见: 'fail' }), pay({ amount: wan(60) }), xcOm(), xcSys()),
+  benchCase('xc-no-opinion', withReviews({ 项目实施意见: 'pending' }), pay({ outsideApprovedScope: true }), xcOm({ reviewOpinion: undefined }), xcSys()),
   benchCase(
     'xc-purchase-service-om',
     xcProject({ fundingMode: 'purchase_service', deliveryMode: 'purchase_service', amountTotal: wan(30), approvedEstimate: wan(30), fields: { 运行维护方式: '外包运维' } }),
@@ -380,14 +230,14 @@ const xichuan: BenchCase[] = [
   ),
   benchCase(
     'xc-central-om-no-qualification',
-    xcFields({ 运行维护方式: '集中运维' }, { fundingMode: 'gov_funded_om', subtype: 'continuation' }),
+    withFields({ 运行维护方式: '集中运维' }, { fundingMode: 'gov_funded_om', subtype: 'continuation' }),
     pay({ purpose: 'om' }),
     xcOm({ reviewOpinion: { result: 'pass', amount: wan(8) }, standardAmount: wan(9) }),
     xcSys({ omMode: undefined, interconnected: false, duplicateCollection: true }),
   ),
   benchCase(
     'xc-zombie-failed-eval',
-    xcFields({ 运行维护方式: '集中运维', 集中运维受托机构资质: '已提供' }),
+    withFields({ 运行维护方式: '集中运维', 集中运维受托机构资质: '已提供' }),
     pay(),
     xcOm(),
     xcSys({ status: 'zombie', lastEvaluation: '不合格', dataShared: false, omMode: '云外包' as SystemFacts['omMode'] }),
@@ -418,7 +268,7 @@ const xichuan: BenchCase[] = [
   ),
   benchCase(
     'xc-surplus-after-acceptance',
-    xcFields({ 竣工决算金额: wan(90) }, { dates: { submittedOn: '2026-06-30', acceptancePassed: '2026-01-10' } }),
+    withFields({ 竣工决算金额: wan(90) }, { dates: { submittedOn: '2026-06-30', acceptancePassed: '2026-01-10' } }),
     pay({ purpose: 'final_instalment' }),
     xcOm(),
     xcSys(),
@@ -432,7 +282,7 @@ const xichuan: BenchCase[] = [
   ),
   benchCase(
     'xc-temporary-approved-high-energy',
-    xcReviews({ 县分管领导同意: 'pass', 节能评估: 'pass', 规划选址: 'pass', 用地预审: 'pass', 环境影响评价: 'pass' }, { flags: { temporary: true, highEnergy: true } }),
+    withReviews({ 县分管领导同意: 'pass', 节能评估: 'pass', 规划选址: 'pass', 用地预审: 'pass', 环境影响评价: 'pass' }, { flags: { temporary: true, highEnergy: true } }),
     pay(),
     xcOm(),
     xcSys(),
@@ -440,7 +290,7 @@ const xichuan: BenchCase[] = [
   benchCase('xc-classified', xcProject({ flags: { classified: true }, fields: { 综合性项目: true } }), pay(), xcOm(), xcSys()),
   benchCase('xc-out-of-scope-object', xcProject({ objectType: '办公家具', fundingMode: undefined, fundingSources: ['self_raised'], category: 'gov_invest_build' }), pay(), xcOm(), xcSys()),
   benchCase('xc-no-government-funds', xcProject({ fundingMode: undefined, fundingSources: ['self_raised'], subtype: 'upgrade', category: 'gov_purchase_service' }), pay(), xcOm(), xcSys()),
-  benchCase('xc-after-trial-expired', xcReviews({ 技术性审查: 'pending' }), pay(), xcOm({ reviewOpinion: undefined }), xcSys({ status: 'stopped' }), { on: '2027-09-01' }),
+  benchCase('xc-after-trial-expired', withReviews({ 技术性审查: 'pending' }), pay(), xcOm({ reviewOpinion: undefined }), xcSys({ status: 'stopped' }), { on: '2027-09-01' }),
 ];
 
 /** 淅川's share of the five-jurisdiction mix: six variants, like the other packs, so that no pack dominates (a). */

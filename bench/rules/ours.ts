@@ -11,14 +11,8 @@ export interface FullEvaluation {
 
 /** One whole project: classification, pre-review (with that classification), Q1 payment and Q2 O&M gate answers. */
 export function evaluateFull(c: BenchCase): FullEvaluation {
-  const pack = rulePack(c.jurisdiction);
-  const classification = classify(pack, c.application, c.on, chinaCalendar);
-  return {
-    classification,
-    preReview: preReview(pack, c.application, c.on, chinaCalendar, classification),
-    q1: budgetGate(pack, c.q1, c.on, chinaCalendar, classification),
-    q2: budgetGate(pack, c.q2, c.on, chinaCalendar, classification),
-  };
+  const { classification, q1, q2 } = evaluateClassificationAndGate(c);
+  return { classification, preReview: preReview(rulePack(c.jurisdiction), c.application, c.on, chinaCalendar, classification), q1, q2 };
 }
 
 export interface GateOnlyEvaluation {

@@ -4,7 +4,7 @@
  * creating a second one, and a retry after a failed hand-off re-sends the message.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { getProject, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { getProject, log, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
 import type { Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';
@@ -63,7 +63,7 @@ export async function handOff(projectId: string, version: number): Promise<void>
   try {
     await sendToQueue('classification', { projectId, version });
   } catch (e) {
-    console.warn(JSON.stringify({ level: 'warn', msg: 'classification hand-off failed; the recovery sweep will resend it', projectId, error: String(e) }));
+    log('warn', 'classification hand-off failed; the recovery sweep will resend it', { projectId, error: String(e) });
   }
 }
 

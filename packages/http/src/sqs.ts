@@ -6,7 +6,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
-import { log } from './log.js';
+import { log } from '@gov/adapters';
 
 const pipelineMessage = z.object({ projectId: z.string().min(1).max(100), version: z.number().int().min(1) });
 export type PipelineMessage = z.infer<typeof pipelineMessage>;

@@ -1,8 +1,7 @@
 /**
- * Runs a pack's rules for one stage and turns raw findings into a decision that carries the pack version and
- * says whether its outcomes bind (in force) or only advise (draft, expired, not yet in force).
+ * Pack validity on a date (in force, draft, expired: whether outcomes bind) and the per-stage index of a pack's rules.
  */
-import type { Finding, IsoDate, PackMeta, PackStatus, RuleContext, RulePack, Stage } from './types.js';
+import type { IsoDate, PackMeta, PackStatus, RulePack, Stage } from './types.js';
 
 export interface PackValidity {
   status: PackStatus;
@@ -27,19 +26,6 @@ export function packValidity(meta: PackMeta, on: IsoDate): PackValidity {
     return { status: meta.status, binding: false, notice: `《${meta.title}》自${meta.effectiveFrom}起施行,评估日期早于施行日期,以下结论仅供参考。` };
   }
   return { status: 'in_force', binding: true, notice: null };
-}
-
-/** Every finding the pack's rules of `stage` produce for this context, in pack order. */
-export function runStage(pack: RulePack, stage: Stage, ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const rules = stageRules(pack, stage);
-  for (let i = 0; i < rules.length; i++) {
-    const r = rules[i].evaluate(ctx);
-    if (r === null) continue;
-    if (Array.isArray(r)) for (const f of r as readonly Finding[]) out.push(f);
-    else out.push(r as Finding);
-  }
-  return out;
 }
 
 type StageIndex = Record<Stage, RulePack['rules']>;

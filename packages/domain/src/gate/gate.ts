@@ -4,7 +4,7 @@
  * granted for it). One GetItem each, then the rules package decides and the check is logged for audit.
  */
 import { randomUUID } from 'node:crypto';
-import { getProject, getSystem, logGateCheck } from '@gov/adapters';
+import { getProject, getSystem, log, logGateCheck } from '@gov/adapters';
 import { budgetGate, catalogueRule, chinaCalendar, isOverridable, rulePack, type Facts, type GateDecision } from '@gov/rules';
 import type { GateCheckRequest, GateDecisionRequest, GateOverrideRequest } from '@gov/schemas';
 import type { Caller } from '../access.js';
@@ -180,7 +180,7 @@ export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, 
 async function auditGateCheck(r: Parameters<typeof logGateCheck>[0]): Promise<void> {
   const sink = process.env.GATE_AUDIT_SINK || 'log';
   if (sink === 'dynamodb' || sink === 'both') await logGateCheck(r);
-  if (sink !== 'dynamodb') process.stdout.write(`${JSON.stringify({ level: 'audit', msg: 'gate-check-audit', time: r.at, ...r })}\n`);
+  if (sink !== 'dynamodb') log('audit', 'gate-check-audit', { ...r });
 }
 
 function gateRuleOf(jurisdiction: string, ruleId: string) {

@@ -46,20 +46,7 @@ export function withHeader<T extends object>(h: DecisionHeader, body: T): T & De
   return d;
 }
 
-export function report(findings: readonly Finding[], binding: boolean, status: ProjectStatusFacts | undefined): ReportedFinding[] {
-  const overrides = status?.overrides;
-  const out: ReportedFinding[] = new Array(findings.length);
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    out[i] = reported(f, !binding, f.overridable && overrides ? overrides[f.ruleId] : undefined);
-  }
-  return out;
-}
-
-/**
- * Runs the pack's rules of `stage` (as `runStage`) and appends each finding, as reported, to `out`: the same
- * findings in the same order as `report(runStage(…))`, without the intermediate array.
- */
+/** Runs the pack's rules of `stage`, in pack order, and appends each finding, as reported, to `out`. */
 export function collect(
   pack: RulePack,
   stage: Stage,
@@ -88,7 +75,7 @@ export function collect(
   return out;
 }
 
-/** One finding as `report` reports it. */
+/** One finding as `collect` reports it. */
 export function reportOne(f: Finding, binding: boolean, status: ProjectStatusFacts | undefined): ReportedFinding {
   const overrides = status?.overrides;
   return reported(f, !binding, f.overridable && overrides ? overrides[f.ruleId] : undefined);

@@ -1,8 +1,7 @@
-import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface DeadlineDecision extends DecisionHeader {
   /** DEADLINE findings: one obligation each, with `due` and `provisional`. */
@@ -20,9 +19,9 @@ export function deadlines(
   classification: Partial<ClassificationFacts> = {},
 ): DeadlineDecision {
   const ctx = { facts, on, calendar, classification };
-  const raw = runStage(pack, 'acceptance-tracker', ctx);
-  for (const f of runStage(pack, 'filing', ctx)) if (f.outcome === 'DEADLINE') raw.push(f);
   const h = header(pack, on);
-  const all = report(raw, h.binding, facts.project.status);
+  const status = facts.project.status;
+  const all = collect(pack, 'acceptance-tracker', ctx, h.binding, status, []);
+  for (const f of collect(pack, 'filing', ctx, h.binding, status, [])) if (f.outcome === 'DEADLINE') all.push(f);
   return withHeader(h, { obligations: all.filter((f) => f.outcome === 'DEADLINE'), findings: all.filter((f) => f.outcome !== 'DEADLINE') });
 }

@@ -1,8 +1,7 @@
-import { runStage } from '../engine.js';
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, header, report, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface FilingDecision extends DecisionHeader {
   /** complete: accepted as filed; incomplete: fields or attachments missing; rejected: a rule refuses the record. */
@@ -19,9 +18,8 @@ export function checkFiling(
   calendar: WorkingDayCalendar,
   classification: Partial<ClassificationFacts> = {},
 ): FilingDecision {
-  const raw = runStage(pack, 'filing', { facts, on, calendar, classification });
   const h = header(pack, on);
-  const findings = report(raw, h.binding, facts.project.status);
+  const findings = collect(pack, 'filing', { facts, on, calendar, classification }, h.binding, facts.project.status, []);
   const missing: string[] = [];
   let rejected = false;
   for (const f of findings) {
