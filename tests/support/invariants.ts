@@ -47,11 +47,11 @@ export async function checkInvariants(baseUrl: string, accepted: Accepted[], sqs
   const until = Date.now() + timeoutMs;
   let pending = [...accepted];
   while (pending.length && Date.now() < until) {
-    const statuses = await mapLimit(pending, 16, async (a) => (await http.get(`/v1/projects/${a.id}`, await admin(a.jurisdiction))).body?.status);
+    const statuses = await mapLimit(pending, 16, async (a) => (await readWithRetry(http, `/v1/projects/${a.id}`, await admin(a.jurisdiction))).body?.status);
     pending = pending.filter((_, i) => !TERMINAL.includes(statuses[i]));
     if (pending.length) await new Promise((r) => setTimeout(r, 1000));
   }
-  for (const a of pending) report.notTerminal.push({ id: a.id, status: (await http.get(`/v1/projects/${a.id}`, await admin(a.jurisdiction))).body?.status ?? 'missing' });
+  for (const a of pending) report.notTerminal.push({ id: a.id, status: (await readWithRetry(http, `/v1/projects/${a.id}`, await admin(a.jurisdiction))).body?.status ?? 'missing' });
 
   // Exactly once: each department's listing holds each accepted name once and nothing else.
   const byDept = new Map<string, Accepted[]>();
