@@ -21,3 +21,4 @@ export * from './systems/watch.js';
 export * from './systems/usage.js';
 export * from './flags/scan.js';
 export * from './catalogue.js';
+export * from './inMemory.js';
