@@ -23,9 +23,10 @@ export async function run(): Promise<BenchResult[]> {
   const stack = await startStack({ ports: PORTS, emulatorsOnly: true, output: { logDir: resolve(import.meta.dirname, '../.local/logs/bench-scan') }, log: () => {} });
   try {
     Object.assign(process.env, stack.env, { LOG_LEVEL: 'error' });
-    const { resetClients, dynamo, obligationItem, saveProject, projectsTable } = await import('@gov/adapters');
+    const { resetClients, dynamo, obligationItem, saveProject, projectsTable, txItemsOf } = await import('@gov/adapters');
     resetClients(); // a module run earlier in this process may have built the clients for its own stack
     const { recomputeProject, runDailyScan } = await import('@gov/domain');
+    const { awsDeps } = await import('../services/wiring.js');
     const { storedProject } = await import('../tests/unit/domain/fixtures.js');
     const table = projectsTable();
 
@@ -67,7 +68,7 @@ export async function run(): Promise<BenchResult[]> {
         for (let i = work.shift(); i !== undefined; i = work.shift()) {
           const p0 = storedProject('shandong', { id: `due-${tag}-${i}`, version: 1, departmentId: `D${i % 200}` }, { dates: { constructionCompleted: '2026-01-30' }, status: { reviews: { 省政务服务管理办公室审核意见: 'pass' } } } as never);
           const diff = recomputeProject(p0, '2026-02-01');
-          await saveProject({ ...p0, tracking: diff.tracking }, { projectId: p0.id, seq: 1, type: 'seeded', actor: 'bench', at: new Date().toISOString(), payload: {} }, 0, diff.items);
+          await saveProject({ ...p0, tracking: diff.tracking }, { projectId: p0.id, seq: 1, type: 'seeded', actor: 'bench', at: new Date().toISOString(), payload: {} }, 0, diff.writes.flatMap(txItemsOf));
         }
       };
       await Promise.all(Array.from({ length: 8 }, worker));
@@ -84,7 +85,7 @@ export async function run(): Promise<BenchResult[]> {
 
     async function scanOnce(tag: string, on: string) {
       await seedDue(tag, on);
-      const r = await runDailyScan('tracker', on, new Date(), ['shandong']);
+      const r = await runDailyScan(awsDeps(), 'tracker', on, new Date(), ['shandong']);
       if (r.flagsRaised !== DUE || r.due !== DUE) throw new Error(`scan ${tag} read ${r.due} due items and raised ${r.flagsRaised} flags, expected ${DUE}`);
       await markMet(tag);
       return r;

@@ -13,13 +13,15 @@ process.env.AWS_ACCESS_KEY_ID ??= 'local';
 process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
 
 const { verifyLibraryChains, verifyProjectChain } = await import('../packages/domain/src/audit.js');
+const { awsDeps } = await import('../services/wiring.js');
+const deps = awsDeps();
 
 if (values.project) {
-  const a = await verifyProjectChain(values.project);
+  const a = await verifyProjectChain(deps, values.project);
   console.log(a.ok ? `OK ${a.projectId}: ${a.events} events, chain intact` : `BROKEN ${a.projectId}: first broken link at event ${a.firstBreak!.seq} (${a.firstBreak!.reason})`);
   process.exit(a.ok ? 0 : 1);
 }
-const lib = await verifyLibraryChains(values.jur ? [values.jur] : undefined);
+const lib = await verifyLibraryChains(deps, values.jur ? [values.jur] : undefined);
 console.log(`checked ${lib.projects} projects, ${lib.events} events`);
 for (const b of lib.broken) console.log(`BROKEN ${b.projectId}: first broken link at event ${b.firstBreak!.seq} (${b.firstBreak!.reason})`);
 console.log(lib.broken.length ? `${lib.broken.length} broken chain(s)` : 'all chains intact');

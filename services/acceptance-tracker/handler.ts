@@ -2,6 +2,7 @@
 import { flagsFor, FLAG_TYPES, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
 import { milestoneSchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { deps } from '../wiring.js';
 
 const flagQuery = z.object({
   jurisdiction: z.string().max(20).optional(),
@@ -31,10 +32,10 @@ const http = httpRouter({
     roles: ['department', 'bureau', 'admin'],
     body: milestoneSchema,
     async handle({ caller, params, body }) {
-      const r = await recordMilestone(caller, params.id, body, new Date());
+      const r = await recordMilestone(deps(), caller, params.id, body, new Date());
       return {
         status: 201,
-        body: { projectId: r.project.id, version: r.project.version, milestone: body, lifecycle: r.project.lifecycle, obligations: obligationsOf(r.project), systemIds: r.project.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
+        body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
       };
     },
   }),
@@ -42,22 +43,22 @@ const http = httpRouter({
     roles: ['department', 'admin'],
     body: usageReportSchema,
     async handle({ caller, params, body }) {
-      const r = await reportUsage(caller, params.id, body, new Date());
-      return { status: 201, body: { systemId: r.system.id, version: r.system.version, active: r.active, lastActiveOn: r.system.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.system), flagsClosed: r.closedFlags } };
+      const r = await reportUsage(deps(), caller, params.id, body, new Date());
+      return { status: 201, body: { systemId: r.state.id, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };
     },
   }),
   'POST /v1/systems/{id}/status': route({
     roles: ['bureau', 'admin'],
     body: systemStatusSchema,
     async handle({ caller, params, body }) {
-      const r = await setSystemStatus(caller, params.id, body, new Date());
-      return { status: 200, body: { systemId: r.system.id, version: r.system.version, facts: r.system.facts } };
+      const r = await setSystemStatus(deps(), caller, params.id, body, new Date());
+      return { status: 200, body: { systemId: r.state.id, version: r.state.version, facts: r.state.facts } };
     },
   }),
   'GET /v1/systems/{id}': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, params }) {
-      const { lastEventHash: _h, ...s } = await systemFor(caller, params.id);
+      const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
       return { status: 200, body: s };
     },
   }),
@@ -67,7 +68,7 @@ const http = httpRouter({
       const q = parsed(flagQuery, query, 'query');
       let page;
       try {
-        page = await flagsFor(caller, q);
+        page = await flagsFor(deps(), caller, q);
       } catch (e) {
         if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
         throw e;
@@ -82,7 +83,7 @@ export const handler = byEventSource({
   schedule: async (event) => {
     const input = scheduleInput.parse(event ?? {});
     const now = new Date();
-    const result = await runDailyScan(input.job === 'daily-filing-scan' ? 'filing' : 'tracker', input.on ?? shanghaiDate(now), now);
+    const result = await runDailyScan(deps(), input.job === 'daily-filing-scan' ? 'filing' : 'tracker', input.on ?? shanghaiDate(now), now);
     log('info', 'acceptance-tracker schedule', { ...result });
     return result;
   },

@@ -2,27 +2,28 @@
 import { checkGate, recordGateDecision, recordOverride } from '@gov/domain';
 import { byEventSource, httpRouter, route } from '@gov/http';
 import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from '@gov/schemas';
+import { deps } from '../wiring.js';
 
 const http = httpRouter({
   'POST /v1/budget-gate/checks': route({
     roles: ['finance', 'admin'],
     body: gateCheckSchema,
     async handle({ caller, body }) {
-      return { status: 200, body: await checkGate(caller, body, new Date()) };
+      return { status: 200, body: await checkGate(deps(), caller, body, new Date()) };
     },
   }),
   'POST /v1/budget-gate/overrides': route({
     roles: ['bureau', 'admin'],
     body: gateOverrideSchema,
     async handle({ caller, body }) {
-      return { status: 201, body: await recordOverride(caller, body, new Date()) };
+      return { status: 201, body: await recordOverride(deps(), caller, body, new Date()) };
     },
   }),
   'POST /v1/budget-gate/decisions': route({
     roles: ['bureau', 'admin'],
     body: gateDecisionSchema,
     async handle({ caller, body }) {
-      return { status: 201, body: await recordGateDecision(caller, body, new Date()) };
+      return { status: 201, body: await recordGateDecision(deps(), caller, body, new Date()) };
     },
   }),
 });

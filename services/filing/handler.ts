@@ -2,6 +2,7 @@
 import { runDailyScan, shanghaiDate, submitFiling } from '@gov/domain';
 import { byEventSource, httpRouter, log, route } from '@gov/http';
 import { filingSchema, z } from '@gov/schemas';
+import { deps } from '../wiring.js';
 
 const scheduleInput = z.object({ job: z.literal('daily-filing-scan').default('daily-filing-scan'), on: z.iso.date().optional() });
 
@@ -10,7 +11,7 @@ const http = httpRouter({
     roles: ['department', 'bureau', 'admin'],
     body: filingSchema,
     async handle({ caller, body }) {
-      const r = await submitFiling(caller, body, new Date());
+      const r = await submitFiling(deps(), caller, body, new Date());
       return { status: 201, headers: { location: `/v1/projects/${r.projectId}/events` }, body: r };
     },
   }),
@@ -21,7 +22,7 @@ export const handler = byEventSource({
   schedule: async (event) => {
     const input = scheduleInput.parse(event ?? {});
     const now = new Date();
-    const result = await runDailyScan('filing', input.on ?? shanghaiDate(now), now);
+    const result = await runDailyScan(deps(), 'filing', input.on ?? shanghaiDate(now), now);
     log('info', 'filing schedule', { ...result });
     return result;
   },

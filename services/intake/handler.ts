@@ -1,8 +1,8 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { eventsFor, projectFor, projectsFor, resubmitApplication, submitApplication, verifyLibraryPage, verifyProjectChain, type ProjectState } from '@gov/domain';
+import { eventsFor, JURISDICTIONS, projectFor, projectsFor, resubmitApplication, submitApplication, verifyLibraryPage, verifyProjectChain, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { applicationSchema, openApiDocument, z } from '@gov/schemas';
-import { JURISDICTIONS } from '@gov/rules';
+import { deps } from '../wiring.js';
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -45,7 +45,7 @@ const http = httpRouter({
     body: applicationSchema,
     async handle({ caller, body, headers }) {
       const key = headers['idempotency-key'] === undefined ? undefined : parsed(idempotencyKey, headers['idempotency-key'], 'headers.idempotency-key');
-      const { project, created } = await submitApplication(caller, body, key, new Date());
+      const { project, created } = await submitApplication(deps(), caller, body, key, new Date());
       return {
         status: 202,
         headers: { location: `/v1/projects/${project.id}`, ...(created ? {} : { 'idempotent-replayed': 'true' }) },
@@ -58,7 +58,7 @@ const http = httpRouter({
     body: applicationSchema,
     async handle({ caller, body, params, headers }) {
       const ifMatch = headers['if-match'] === undefined ? undefined : parsed(z.coerce.number().int().min(1), headers['if-match'].replace(/"/g, ''), 'headers.if-match');
-      const project = await resubmitApplication(caller, params.id, body, ifMatch, new Date());
+      const project = await resubmitApplication(deps(), caller, params.id, body, ifMatch, new Date());
       return { status: 202, headers: { location: `/v1/projects/${project.id}` }, body: { ...summary(project), message: '修改后的申报已受理,正在重新分类和预审' } };
     },
   }),
@@ -68,18 +68,18 @@ const http = httpRouter({
       const q = parsed(listQuery, query, 'query');
       let page;
       try {
-        page = await projectsFor(caller, q.limit, q.cursor);
+        page = await projectsFor(deps(), caller, q.limit, q.cursor);
       } catch (e) {
         if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
         throw e;
       }
-      return { status: 200, body: { items: page.items.map((p) => summary(p as ProjectState)), nextCursor: page.nextCursor ?? null } };
+      return { status: 200, body: { items: page.items.map(summary), nextCursor: page.nextCursor ?? null } };
     },
   }),
   'GET /v1/projects/{id}': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, params }) {
-      const p = await projectFor(caller, params.id);
+      const p = await projectFor(deps(), caller, params.id);
       const { requestHash: _h, idempotencyKey: _k, ...visible } = p;
       return { status: 200, body: visible };
     },
@@ -88,10 +88,10 @@ const http = httpRouter({
     roles: ['admin'],
     async handle({ query }) {
       const q = parsed(auditQuery, query, 'query');
-      if (q.projectId) return { status: 200, body: await verifyProjectChain(q.projectId) };
+      if (q.projectId) return { status: 200, body: await verifyProjectChain(deps(), q.projectId) };
       // The library a page at a time (a whole-library audit in one request outlasted the function's timeout).
       try {
-        return { status: 200, body: await verifyLibraryPage(q.jurisdiction ? [q.jurisdiction] : undefined, q.cursor, q.limit) };
+        return { status: 200, body: await verifyLibraryPage(deps(), q.jurisdiction ? [q.jurisdiction] : undefined, q.cursor, q.limit) };
       } catch (e) {
         if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '审计游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
         throw e;
@@ -101,7 +101,7 @@ const http = httpRouter({
   'GET /v1/projects/{id}/events': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, params }) {
-      return { status: 200, body: { items: await eventsFor(caller, params.id) } };
+      return { status: 200, body: { items: await eventsFor(deps(), caller, params.id) } };
     },
   }),
 });

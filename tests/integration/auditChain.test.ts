@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UpdateItemCommand, DeleteItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { getProject, saveProject, type StoredProject } from '@gov/adapters';
 import { verifyProjectChain } from '@gov/domain';
+import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
 
 const stack = useStack();
@@ -26,13 +27,13 @@ const eventKey = (id: string, seq: number) => ({ pk: { S: `PROJECT#${id}` }, sk:
 describe('event hash chain', () => {
   it('verifies an untouched history', async () => {
     const id = await projectWithEvents(4);
-    expect(await verifyProjectChain(id)).toEqual({ projectId: id, events: 4, ok: true, firstBreak: null });
+    expect(await verifyProjectChain(awsDeps(), id)).toEqual({ projectId: id, events: 4, ok: true, firstBreak: null });
   });
 
   it('names the first tampered event', async () => {
     const id = await projectWithEvents(5);
     await ddb.send(new UpdateItemCommand({ TableName: stack.env.PROJECTS_TABLE, Key: eventKey(id, 3), UpdateExpression: 'SET payload.amount = :x', ExpressionAttributeValues: { ':x': { N: '999999' } } }));
-    const a = await verifyProjectChain(id);
+    const a = await verifyProjectChain(awsDeps(), id);
     expect(a.ok).toBe(false);
     expect(a.firstBreak).toEqual({ seq: 3, reason: 'hash does not match the event' });
   });
@@ -40,6 +41,6 @@ describe('event hash chain', () => {
   it('names a removed event as a sequence gap', async () => {
     const id = await projectWithEvents(4);
     await ddb.send(new DeleteItemCommand({ TableName: stack.env.PROJECTS_TABLE, Key: eventKey(id, 2) }));
-    expect((await verifyProjectChain(id)).firstBreak).toEqual({ seq: 3, reason: 'sequence gap' });
+    expect((await verifyProjectChain(awsDeps(), id)).firstBreak).toEqual({ seq: 3, reason: 'sequence gap' });
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PurgeQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { saveProject } from '@gov/adapters';
 import { redispatchStalled, withPendingStep, type ProjectState } from '@gov/domain';
+import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
 
 const stack = useStack();
@@ -31,7 +32,7 @@ describe('redispatchStalled', () => {
     }
     expect(done.pendingStep).toBeUndefined();
 
-    const sent = await redispatchStalled(now, 5 * 60_000);
+    const sent = await redispatchStalled(awsDeps(), now, 5 * 60_000);
     expect(sent.classification).toBeGreaterThanOrEqual(1);
     const bodies = async (url: string) => ((await sqs.send(new ReceiveMessageCommand({ QueueUrl: url, MaxNumberOfMessages: 10, WaitTimeSeconds: 1 }))).Messages ?? []).map((m) => JSON.parse(m.Body!).projectId);
     const cls = await bodies(queue.url);

@@ -28,13 +28,13 @@ export interface ChainBreak {
 }
 
 /** The first broken link of a project's events (ordered by seq), or null when the chain holds. */
-export function verifyChain(events: readonly (Record<string, unknown> & { seq: number; hash?: string; prevHash?: string })[]): ChainBreak | null {
+export function verifyChain(events: readonly { seq: number; hash?: string; prevHash?: string }[]): ChainBreak | null {
   let prev = GENESIS;
   for (let i = 0; i < events.length; i++) {
     const e = events[i];
     if (e.seq !== i + 1) return { seq: e.seq, reason: 'sequence gap' };
     if (e.prevHash !== prev) return { seq: e.seq, reason: 'prevHash does not match the previous event' };
-    if (e.hash !== eventHash(e, prev)) return { seq: e.seq, reason: 'hash does not match the event' };
+    if (e.hash !== eventHash(e as Record<string, unknown>, prev)) return { seq: e.seq, reason: 'hash does not match the event' };
     prev = e.hash!;
   }
   return null;

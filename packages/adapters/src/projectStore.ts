@@ -37,6 +37,16 @@ export interface StoredProject {
   [key: string]: unknown;
 }
 
+/** What the project item needs of any state it writes (its keys and index attributes). */
+export interface ProjectShape {
+  id: string;
+  version: number;
+  jurisdiction: string;
+  departmentId: string;
+  createdAt: string;
+  lastEventHash?: string;
+}
+
 /** The state changed under us (another writer won): re-read and decide again. */
 export class VersionConflict extends Error {
   constructor(readonly projectId: string) {
@@ -55,7 +65,7 @@ const table = projectsTable;
 const pk = (id: string) => `PROJECT#${id}`;
 export const eventSk = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
 
-function stateItem(p: StoredProject) {
+function stateItem(p: ProjectShape) {
   return {
     ...p,
     pk: pk(p.id),
@@ -78,7 +88,7 @@ function strip<T extends Record<string, unknown>>(item: T): StoredProject {
  * `extra`: further items written in the same transaction (obligations of the due-date index, flags, the project
  * snapshot on its systems …), so that derived items never disagree with the state that produced them.
  */
-export async function saveProject(next: StoredProject, event: StoredEvent, expectedVersion: number, extra: readonly TxItem[] = []): Promise<StoredProject> {
+export async function saveProject<S extends ProjectShape>(next: S, event: StoredEvent, expectedVersion: number, extra: readonly TxItem[] = []): Promise<S> {
   return saveVersioned(pk(next.id), next, event, expectedVersion, extra, stateItem);
 }
 

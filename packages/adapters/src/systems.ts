@@ -20,9 +20,11 @@ export interface StoredSystem {
   [key: string]: unknown;
 }
 
+type Versioned = { id: string; version: number; lastEventHash?: string };
+
 export const systemPk = (id: string) => `SYSTEM#${id}`;
 
-function stateItem(s: StoredSystem) {
+function stateItem(s: { id: string }) {
   return { ...s, pk: systemPk(s.id), sk: 'STATE' };
 }
 
@@ -32,7 +34,7 @@ function strip(item: Record<string, unknown>): StoredSystem {
 }
 
 /** Version-guarded state + event (+ extra items) in one transaction; `expectedVersion` 0 registers the system. */
-export function saveSystem(next: StoredSystem, event: StoredEvent, expectedVersion: number, extra: readonly TxItem[] = []): Promise<StoredSystem> {
+export function saveSystem<S extends Versioned>(next: S, event: StoredEvent, expectedVersion: number, extra: readonly TxItem[] = []): Promise<S> {
   return saveVersioned(systemPk(next.id), next, event, expectedVersion, extra, stateItem);
 }
 
@@ -40,7 +42,7 @@ export function saveSystem(next: StoredSystem, event: StoredEvent, expectedVersi
  * A versioned change of a system as transaction items (state + event), to be written inside another aggregate's
  * transaction (registering a system with the project milestone that started its operation; stopping it).
  */
-export function systemWrite(next: StoredSystem, event: StoredEvent, expectedVersion: number): { items: TxItem[]; state: StoredSystem } {
+export function systemWrite<S extends Versioned>(next: S, event: StoredEvent, expectedVersion: number): { items: TxItem[]; state: S } {
   return versionedWrite(systemPk(next.id), next, event, expectedVersion, stateItem);
 }
 

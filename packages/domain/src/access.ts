@@ -2,7 +2,6 @@
  * Who may see a project: a department only its own; a reviewer (bureau) and an auditor their jurisdiction;
  * admin everything. A project the caller may not see is reported as not found, so existence does not leak.
  */
-import type { StoredProject } from '@gov/adapters';
 
 export interface Caller {
   sub: string;
@@ -11,7 +10,7 @@ export interface Caller {
   jur: string;
 }
 
-export function maySee(caller: Caller, p: Pick<StoredProject, 'jurisdiction' | 'departmentId'>): boolean {
+export function maySee(caller: Caller, p: { jurisdiction: string; departmentId: string }): boolean {
   switch (caller.role) {
     case 'admin':
       return true;

@@ -2,8 +2,9 @@
  * 审计链校验: recompute each project's event hash chain and name the first broken link. Used by the admin route and
  * by `pnpm audit:verify`.
  */
-import { listEvents, listProjects, verifyChain, type ChainBreak } from '@gov/adapters';
 import { JURISDICTIONS } from '@gov/rules';
+import type { Deps } from './ports/ports.js';
+import type { ChainBreak } from './ports/records.js';
 
 export interface ProjectAudit {
   projectId: string;
@@ -12,10 +13,9 @@ export interface ProjectAudit {
   firstBreak: ChainBreak | null;
 }
 
-export async function verifyProjectChain(projectId: string): Promise<ProjectAudit> {
-  const events = await listEvents(projectId);
-  const firstBreak = verifyChain(events as never);
-  return { projectId, events: events.length, ok: firstBreak === null, firstBreak };
+export async function verifyProjectChain(deps: Deps, projectId: string): Promise<ProjectAudit> {
+  const { events, firstBreak } = await deps.projects.auditChain(projectId);
+  return { projectId, events, ok: firstBreak === null, firstBreak };
 }
 
 const AUDIT_CONCURRENCY = 25;
@@ -37,7 +37,7 @@ export interface LibraryAuditPage extends LibraryAudit {
  * function's timeout (504) once it held a few hundred projects; `pnpm audit:verify` still audits it in one go.
  * A cursor that is not one of ours is a SyntaxError (400 in the handler).
  */
-export async function verifyLibraryPage(jurisdictions: readonly string[] = JURISDICTIONS, cursor?: string, limit = 50): Promise<LibraryAuditPage> {
+export async function verifyLibraryPage(deps: Deps, jurisdictions: readonly string[] = JURISDICTIONS, cursor?: string, limit = 50): Promise<LibraryAuditPage> {
   let at = 0;
   let pageCursor: string | undefined;
   if (cursor) {
@@ -49,10 +49,10 @@ export async function verifyLibraryPage(jurisdictions: readonly string[] = JURIS
     pageCursor = (c as { c?: string }).c;
   }
   const jurisdiction = jurisdictions[at];
-  const page = await listProjects({ jurisdiction }, limit, pageCursor);
+  const page = await deps.projects.list({ jurisdiction }, limit, pageCursor);
   const result: LibraryAudit = { projects: 0, events: 0, broken: [] };
   for (let i = 0; i < page.items.length; i += AUDIT_CONCURRENCY) {
-    for (const a of await Promise.all(page.items.slice(i, i + AUDIT_CONCURRENCY).map((p) => verifyProjectChain(p.id)))) {
+    for (const a of await Promise.all(page.items.slice(i, i + AUDIT_CONCURRENCY).map((p) => verifyProjectChain(deps, p.id)))) {
       result.projects++;
       result.events += a.events;
       if (!a.ok) result.broken.push(a);
@@ -63,16 +63,16 @@ export async function verifyLibraryPage(jurisdictions: readonly string[] = JURIS
 }
 
 /** Every project of the given jurisdictions (all by default), page by page through the jurisdiction index. */
-export async function verifyLibraryChains(jurisdictions: readonly string[] = JURISDICTIONS): Promise<LibraryAudit> {
+export async function verifyLibraryChains(deps: Deps, jurisdictions: readonly string[] = JURISDICTIONS): Promise<LibraryAudit> {
   const result: LibraryAudit = { projects: 0, events: 0, broken: [] };
   for (const jurisdiction of jurisdictions) {
     let cursor: string | undefined;
     do {
-      const page = await listProjects({ jurisdiction }, 100, cursor);
+      const page = await deps.projects.list({ jurisdiction }, 100, cursor);
       // A page's chains are independent: read them AUDIT_CONCURRENCY at a time.
       const audits: ProjectAudit[] = [];
       for (let i = 0; i < page.items.length; i += AUDIT_CONCURRENCY) {
-        audits.push(...(await Promise.all(page.items.slice(i, i + AUDIT_CONCURRENCY).map((p) => verifyProjectChain(p.id)))));
+        audits.push(...(await Promise.all(page.items.slice(i, i + AUDIT_CONCURRENCY).map((p) => verifyProjectChain(deps, p.id)))));
       }
       for (const a of audits) {
         result.projects++;

@@ -11,3 +11,4 @@ export class DomainError extends Error {
 }
 
 export const notFoundProject = (id: string) => new DomainError(404, 'PROJECT_NOT_FOUND', `项目 ${id} 不存在或无权查看`);
+export const notFoundSystem = (id: string) => new DomainError(404, 'SYSTEM_NOT_FOUND', `系统 ${id} 不存在或无权查看`);

@@ -3,8 +3,8 @@
  * writes the result with its event in one versioned transaction. Both are idempotent: a step already taken is not
  * taken again, only its hand-off is repeated (a crash between write and send must not strand the project).
  */
-import { getProject, recentProjectNames, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
-import { classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
+import { chinaCalendar, classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
+import type { Deps } from './ports/ports.js';
 import { nextVersion, preReviewed, projectFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
@@ -13,12 +13,12 @@ const DUPLICATE_CHECK_WINDOW = 300;
 
 export type StepResult = 'done' | 'already-done' | 'not-found';
 
-export async function classifyProject(projectId: string, now: Date, calendar: WorkingDayCalendar): Promise<StepResult> {
+export async function classifyProject(deps: Deps, projectId: string, now: Date, calendar: WorkingDayCalendar = chinaCalendar): Promise<StepResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const p = (await getProject(projectId)) as ProjectState | undefined;
+    const p = await deps.projects.get(projectId);
     if (!p) return 'not-found';
     if (p.status !== 'submitted') {
-      if (p.status === 'classified') await sendToQueue('pre-review', { projectId, version: p.version });
+      if (p.status === 'classified') await deps.queue.send('pre-review', { projectId, version: p.version });
       return 'already-done';
     }
     const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar);
@@ -44,26 +44,21 @@ export async function classifyProject(projectId: string, now: Date, calendar: Wo
       projectId, seq: next.version, type: 'classified', actor: 'system:classification', at,
       payload: { ...next.classification }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
     };
-    try {
-      await saveProject(next, event, p.version);
-    } catch (e) {
-      if (e instanceof VersionConflict) continue;
-      throw e;
-    }
-    await sendToQueue('pre-review', { projectId, version: next.version });
+    if (!('state' in (await deps.projects.save(next, event, p.version)))) continue;
+    await deps.queue.send('pre-review', { projectId, version: next.version });
     return 'done';
   }
   throw new Error(`classification of ${projectId} kept conflicting`);
 }
 
-export async function preReviewProject(projectId: string, now: Date, calendar: WorkingDayCalendar): Promise<StepResult> {
+export async function preReviewProject(deps: Deps, projectId: string, now: Date, calendar: WorkingDayCalendar = chinaCalendar): Promise<StepResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const p = (await getProject(projectId)) as ProjectState | undefined;
+    const p = await deps.projects.get(projectId);
     if (!p) return 'not-found';
     if (p.status !== 'classified' || !p.classification) return 'already-done';
     const duplicateCandidates = similarProjects(
       { id: p.id, name: p.application.name, existingSystems: p.application.existingSystems },
-      await recentProjectNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
+      await deps.projects.recentNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
     );
     const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
@@ -73,13 +68,7 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
       payload: { outcome: d.outcome, status: next.status, blocking: next.preReview!.blocking, reviewerTasks: next.preReview!.reviewerTasks.map((t) => t.ruleId), duplicateCandidates },
       packVersion: d.packVersion, ruleIds: d.findings.map((f) => f.ruleId),
     };
-    try {
-      await saveProject(next, event, p.version);
-      return 'done';
-    } catch (e) {
-      if (e instanceof VersionConflict) continue;
-      throw e;
-    }
+    if ('state' in (await deps.projects.save(next, event, p.version))) return 'done';
   }
   throw new Error(`pre-review of ${projectId} kept conflicting`);
 }

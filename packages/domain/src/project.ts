@@ -1,7 +1,7 @@
 /** The project as stored: the application as submitted plus what the pipeline concluded about it. */
-import type { StoredProject } from '@gov/adapters';
 import type { Application } from '@gov/schemas';
 import type { ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
+import type { AggregateState } from './ports/records.js';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
 export type ProjectStatus = 'submitted' | 'classified' | PreReviewStatus;
@@ -35,7 +35,7 @@ export interface Lifecycle {
 
 export type PipelineStep = 'classification' | 'pre-review';
 
-export interface ProjectState extends StoredProject {
+export interface ProjectState extends AggregateState {
   jurisdiction: Jurisdiction;
   status: ProjectStatus;
   /**
@@ -53,7 +53,7 @@ export interface ProjectState extends StoredProject {
     findings: StoredFinding[];
   };
   lifecycle?: Lifecycle;
-  /** Obligations, open flags and systems derived from the lifecycle by the tracker (see tracking/). */
+  /** Obligations, open flags and systems derived from the lifecycle by the tracker (see lifecycle/). */
   tracking?: Tracking;
   /** Earlier versions of a returned application, newest last (修改后重新提交). */
   revisions?: { version: number; submittedOn: string; application: Application }[];

@@ -3,11 +3,10 @@
  * D-rule documents) and named opinions (前置审核, 造价审核 …); pre-review then runs again on the same facts, so the
  * project moves to in_library only when every blocking finding is resolved and every required decision recorded.
  */
-import { saveProject, VersionConflict } from '@gov/adapters';
-import { catalogueRule, preReview, rulePack, type WorkingDayCalendar } from '@gov/rules';
+import { catalogueRule, chinaCalendar, preReview, rulePack, type WorkingDayCalendar } from '@gov/rules';
 import { maySee, type Caller } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
-import { getProjectState } from './read.js';
+import type { Deps } from './ports/ports.js';
 import { preReviewed, projectFacts, type Lifecycle, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
@@ -19,9 +18,9 @@ export interface ReviewInput {
 /** Statuses in which a reviewer may still decide: before admission, after the pipeline has run. */
 const REVIEWABLE = new Set(['pending_review', 'returned']);
 
-export async function recordReview(caller: Caller, projectId: string, input: ReviewInput, now: Date, calendar: WorkingDayCalendar): Promise<ProjectState> {
+export async function recordReview(deps: Deps, caller: Caller, projectId: string, input: ReviewInput, now: Date, calendar: WorkingDayCalendar = chinaCalendar): Promise<ProjectState> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const p = await getProjectState(projectId);
+    const p = await deps.projects.get(projectId);
     if (!p || !maySee(caller, p)) throw notFoundProject(projectId);
     if (caller.role !== 'bureau') throw new DomainError(403, 'FORBIDDEN', '只有本辖区的审核人员(bureau)可以记录审核意见');
     if (!REVIEWABLE.has(p.status)) {
@@ -46,17 +45,12 @@ export async function recordReview(caller: Caller, projectId: string, input: Rev
     const reviewed: ProjectState = { ...p, lifecycle: nextLifecycle };
     const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(reviewed) }, on, calendar, p.classification ?? {});
     const next = preReviewed(reviewed, d, p.preReview?.duplicateCandidates, at);
-    try {
-      await saveProject(next, {
+    const saved = await deps.projects.save(next, {
         projectId, seq: next.version, type: 'reviewed', actor: caller.sub, at,
         payload: { decisions: input.decisions, reviews: input.reviews, outcome: d.outcome, status: next.status },
         packVersion: d.packVersion, ruleIds: input.decisions.map((x) => x.ruleId),
-      }, p.version);
-      return next;
-    } catch (e) {
-      if (e instanceof VersionConflict) continue;
-      throw e;
-    }
+    }, p.version);
+    if ('state' in saved) return next;
   }
   throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请稍后重试');
 }

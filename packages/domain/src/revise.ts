@@ -4,20 +4,19 @@
  * are kept: they concern the project, and the reviewer can change them.
  */
 import { createHash } from 'node:crypto';
-import { saveProject, VersionConflict } from '@gov/adapters';
 import { handOff } from './submit.js';
 import type { Application } from '@gov/schemas';
 import type { Caller } from './access.js';
 import { maySee } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
-import { getProjectState } from './read.js';
+import type { Deps } from './ports/ports.js';
 import { nextVersion, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
 const REVISABLE = new Set(['returned', 'pending_review']);
 
-export async function resubmitApplication(caller: Caller, projectId: string, application: Application, expectedVersion: number | undefined, now: Date): Promise<ProjectState> {
-  const p = await getProjectState(projectId);
+export async function resubmitApplication(deps: Deps, caller: Caller, projectId: string, application: Application, expectedVersion: number | undefined, now: Date): Promise<ProjectState> {
+  const p = await deps.projects.get(projectId);
   if (!p || !maySee(caller, p) || caller.role !== 'department') throw notFoundProject(projectId);
   if (expectedVersion !== undefined && expectedVersion !== p.version) {
     throw new DomainError(409, 'VERSION_MISMATCH', `项目已更新为第 ${p.version} 版,请基于最新版本修改后再提交`, [{ path: 'headers.if-match', message: `当前版本为 ${p.version}` }]);
@@ -35,12 +34,8 @@ export async function resubmitApplication(caller: Caller, projectId: string, app
     classification: undefined,
     preReview: undefined,
   }, at);
-  try {
-    await saveProject(next, { projectId, seq: next.version, type: 'resubmitted', actor: caller.sub, at, payload: { application, previousVersion: p.version } }, p.version);
-  } catch (e) {
-    if (e instanceof VersionConflict) throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请刷新后重试');
-    throw e;
-  }
-  await handOff(projectId, next.version);
+  const saved = await deps.projects.save(next, { projectId, seq: next.version, type: 'resubmitted', actor: caller.sub, at, payload: { application, previousVersion: p.version } }, p.version);
+  if (!('state' in saved)) throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请刷新后重试');
+  await handOff(deps, projectId, next.version);
   return next;
 }

@@ -4,11 +4,12 @@
  * creating a second one, and a retry after a failed hand-off re-sends the message.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { getProject, log, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { log } from '@gov/adapters/src/log.js';
 import type { Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';
 import { DomainError } from './errors.js';
+import type { Deps } from './ports/ports.js';
 import { withPendingStep, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
@@ -18,7 +19,7 @@ export interface SubmitResult {
   created: boolean;
 }
 
-export async function submitApplication(caller: Caller, application: Application, idempotencyKey: string | undefined, now: Date): Promise<SubmitResult> {
+export async function submitApplication(deps: Deps, caller: Caller, application: Application, idempotencyKey: string | undefined, now: Date): Promise<SubmitResult> {
   if (caller.role !== 'department' || !caller.dept) throw new DomainError(403, 'FORBIDDEN', '只有项目单位(部门)可以提交申报');
   const requestHash = sha256(JSON.stringify(application));
   const id = idempotencyKey ? `p-${sha256(`${caller.jur}:${caller.dept}:${idempotencyKey}`).slice(0, 24)}` : `p-${randomUUID()}`;
@@ -37,21 +38,21 @@ export async function submitApplication(caller: Caller, application: Application
     requestHash,
     application,
   }, at);
-  try {
-    await saveProject(project, { projectId: id, seq: 1, type: 'submitted', actor: caller.sub, at, payload: { application } }, 0);
-  } catch (e) {
-    if (!(e instanceof VersionConflict) || !idempotencyKey) throw e;
-    const first = (await getProject(id)) as ProjectState | undefined;
-    if (!first) throw e;
+  const saved = await deps.projects.save(project, { projectId: id, seq: 1, type: 'submitted', actor: caller.sub, at, payload: { application } }, 0);
+  if (!('state' in saved)) {
+    // Only an id derived from an Idempotency-Key can exist already.
+    if (!idempotencyKey) throw new Error(`project ${id} exists already`);
+    const first = await deps.projects.get(id);
+    if (!first) throw new Error(`project ${id} conflicted but cannot be read`);
     if (first.requestHash !== requestHash) {
       throw new DomainError(422, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于内容不同的申报,请使用新的键', [
         { path: 'headers.idempotency-key', message: '键已被另一份申报使用' },
       ]);
     }
-    if (first.status === 'submitted') await handOff(id, first.version);
+    if (first.status === 'submitted') await handOff(deps, id, first.version);
     return { project: first, created: false };
   }
-  await handOff(id, 1);
+  await handOff(deps, id, 1);
   return { project, created: true };
 }
 
@@ -59,9 +60,9 @@ export async function submitApplication(caller: Caller, application: Application
  * The stored project is the commit point: if the queue is unreachable the application is still accepted, and the
  * recovery sweep (recovery.ts) sends the message once the queue is back.
  */
-export async function handOff(projectId: string, version: number): Promise<void> {
+export async function handOff(deps: Deps, projectId: string, version: number): Promise<void> {
   try {
-    await sendToQueue('classification', { projectId, version });
+    await deps.queue.send('classification', { projectId, version });
   } catch (e) {
     log('warn', 'classification hand-off failed; the recovery sweep will resend it', { projectId, error: String(e) });
   }

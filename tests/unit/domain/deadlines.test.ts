@@ -8,8 +8,6 @@ import { deadlineFindings, diffObligations, obligationsOf, projectRef, recompute
 import type { Jurisdiction } from '@gov/rules';
 import { storedProject } from './fixtures.js';
 
-process.env.PROJECTS_TABLE ??= 'unit-test-projects';
-
 const obligations = (j: Jurisdiction, dates: Record<string, string>, on: string, records: Record<string, string> = {}) =>
   obligationsOf(deadlineFindings(storedProject(j, {}, { dates, records }), on).findings);
 const one = (j: Jurisdiction, ruleId: string, dates: Record<string, string>, on: string, records: Record<string, string> = {}) => {
@@ -71,16 +69,14 @@ describe('obligation keys and the index diff', () => {
     const first = recomputeProject(p, '2027-03-10');
     const k = 'SD-23-apply-3m#main';
     expect(first.obligations[k]).toMatchObject({ state: 'open', due: '2027-02-28' });
-    const put = first.items.find((i) => i.Put && (i.Put.Item as { sk: string }).sk === 'OBLIGATION#SD-23-apply-3m#main')!;
-    expect(put.Put!.Item).toMatchObject({ dueBucket: 'DUE#tracker#shandong', dueKey: `2027-02-28#${p.id}#SD-23-apply-3m#main` });
+    expect(first.writes).toContainEqual({ kind: 'obligation.put', obligation: expect.objectContaining({ subject: 'project', subjectId: p.id, ruleId: 'SD-23-apply-3m', key: 'main', due: '2027-02-28', state: 'open', scan: 'tracker' }) });
 
     const flagged = { ...p, tracking: { obligations: { ...first.obligations, [k]: { ...first.obligations[k], flagId: 'fl-1', flagType: 'overdue_acceptance' } } } };
     const accepted = { ...flagged, lifecycle: { ...flagged.lifecycle!, dates: { ...flagged.lifecycle!.dates, acceptancePassed: '2027-03-12' } } };
     const after = recomputeProject(accepted, '2027-03-12');
     expect(after.closedFlags).toEqual([expect.objectContaining({ flagId: 'fl-1', ruleId: 'SD-23-apply-3m' })]);
-    const metPut = after.items.find((i) => i.Put && (i.Put.Item as { sk: string }).sk === 'OBLIGATION#SD-23-apply-3m#main')!;
-    expect(metPut.Put!.Item).not.toHaveProperty('dueBucket');
-    expect(after.items.some((i) => i.Update && (i.Update.Key as { sk: string }).sk === 'FLAG#fl-1')).toBe(true);
+    expect(after.writes).toContainEqual({ kind: 'obligation.put', obligation: expect.objectContaining({ ruleId: 'SD-23-apply-3m', key: 'main', state: 'met', metOn: '2027-03-12' }) });
+    expect(after.writes).toContainEqual(expect.objectContaining({ kind: 'flag.close', subject: 'project', subjectId: p.id, flagId: 'fl-1', closedOn: '2027-03-12' }));
 
     const extended = { ...flagged, lifecycle: { ...flagged.lifecycle!, dates: { ...flagged.lifecycle!.dates, acceptanceExtendedTo: '2027-04-30' } } };
     expect(recomputeProject(extended, '2027-03-12').closedFlags.map((f) => f.reason)).toEqual(['期限已调整为2027-04-30,不再逾期']);
@@ -89,13 +85,13 @@ describe('obligation keys and the index diff', () => {
   it('an obligation no longer owed is deleted from the index and its flag closed', () => {
     const p = storedProject('shandong');
     const d = diffObligations(projectRef(p), { 'X-1#main': { ruleId: 'SD-13-contract-5wd', key: 'main', due: '2026-01-01', provisional: false, state: 'open', obligation: 'x', scan: 'filing', flagId: 'fl-2' } }, [], '2026-06-01');
-    expect(d.items.map((i) => Object.keys(i)[0])).toEqual(['Delete', 'Update']);
+    expect(d.writes.map((w) => w.kind)).toEqual(['obligation.delete', 'flag.close']);
     expect(d.closedFlags).toHaveLength(1);
   });
 
   it('unchanged obligations write nothing', () => {
     const p = storedProject('shandong', {}, { dates: { constructionCompleted: '2026-11-30' } });
     const first = recomputeProject(p, '2026-12-20');
-    expect(recomputeProject({ ...p, tracking: first.tracking }, '2026-12-21').items).toEqual([]);
+    expect(recomputeProject({ ...p, tracking: first.tracking }, '2026-12-21').writes).toEqual([]);
   });
 });

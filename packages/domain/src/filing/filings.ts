@@ -11,8 +11,9 @@ import { maySee, type Caller } from '../access.js';
 import { DomainError } from '../errors.js';
 import { projectFacts, storedFinding, type ProjectState, type StoredFinding } from '../project.js';
 import { shanghaiDate } from '../time.js';
-import { changeProject, lifecycleOf } from '../tracking/change.js';
-import type { ClosedFlag } from '../tracking/obligations.js';
+import { change, lifecycleOf } from '../lifecycle/change.js';
+import type { ClosedFlag } from '../lifecycle/obligations.js';
+import type { Deps } from '../ports/ports.js';
 
 /** The dated record (project.records) each filing type produces once accepted. */
 export function recordKeyOf(f: Pick<FilingRequest, 'type' | 'year'>): string {
@@ -55,11 +56,13 @@ export function filingFacts(f: FilingRequest, filedOn: string): FilingFacts {
   };
 }
 
-export async function submitFiling(caller: Caller, f: FilingRequest, now: Date, on = shanghaiDate(now)): Promise<FilingResult> {
+export async function submitFiling(deps: Deps, caller: Caller, f: FilingRequest, now: Date, on = shanghaiDate(now)): Promise<FilingResult> {
   const filedOn = f.filedOn ?? on;
   if (filedOn > on) throw new DomainError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: 'filedOn', message: `备案日期不能晚于今天(${on})` }]);
   let result: Omit<FilingResult, 'flagsClosed' | 'filingId'> | undefined;
-  const changed = await changeProject(
+  const changed = await change(
+    deps,
+    'project',
     f.projectId,
     caller.sub,
     now,
@@ -105,5 +108,5 @@ export async function submitFiling(caller: Caller, f: FilingRequest, now: Date, 
     },
     (p) => (caller.role === 'department' || caller.role === 'bureau' || caller.role === 'admin') && maySee(caller, p),
   );
-  return { ...result!, filingId: `${changed.project.id}:${changed.event.seq}`, flagsClosed: changed.closedFlags };
+  return { ...result!, filingId: `${changed.state.id}:${changed.event.seq}`, flagsClosed: changed.closedFlags };
 }

@@ -6,17 +6,16 @@
  * Obligations already flagged are skipped without a read; a flag closes in the transaction that meets the obligation.
  */
 import { createHash } from 'node:crypto';
-import {
-  dueBucket, flagPut, getProject, getSystem, listFlags, queryDue, saveProject, saveSystem, systemSnapshotUpdate, VersionConflict,
-  type FlagPage, type FlagRecord, type ObligationRecord, type ObligationScan, type StoredEvent, type TxItem,
-} from '@gov/adapters';
 import { catalogueRule, JURISDICTIONS, type Jurisdiction } from '@gov/rules';
 import type { Caller } from '../access.js';
 import { DomainError } from '../errors.js';
 import { projectFacts, type ProjectState, type TrackedObligation } from '../project.js';
-import { classifyObligation, deadlineFindings, diffObligations, obligationKeyOf, obligationsOf, projectRef, type SubjectRef } from '../tracking/obligations.js';
+import { classifyObligation, deadlineFindings, diffObligations, obligationKeyOf, obligationsOf, projectRef, type SubjectRef } from '../lifecycle/obligations.js';
+import type { Deps } from '../ports/ports.js';
+import type { DomainEvent, FlagRecord, ObligationRecord, ObligationScan, Page } from '../ports/records.js';
+import { raiseFlag, type StoreWrite } from '../ports/writes.js';
 import type { SystemState } from '../systems/system.js';
-import { systemRef, watchObligations } from '../systems/usage.js';
+import { systemRef, watchObligations } from '../systems/watch.js';
 
 export interface ScanResult {
   job: ObligationScan;
@@ -58,62 +57,52 @@ function flagOverdue(ref: SubjectRef, job: ObligationScan, prev: Record<string, 
   return { flags, withFlags };
 }
 
-async function flagProject(id: string, job: ObligationScan, on: string, now: Date): Promise<{ raised: number; closed: number }> {
+async function flagProject(deps: Deps, id: string, job: ObligationScan, on: string, now: Date): Promise<{ raised: number; closed: number }> {
   for (let attempt = 0; attempt < 4; attempt++) {
-    const p = (await getProject(id)) as ProjectState | undefined;
+    const p = await deps.projects.get(id);
     if (!p) return { raised: 0, closed: 0 };
     const at = now.toISOString();
     const ref = projectRef(p);
     const { findings, packVersion } = deadlineFindings(p, on);
     const { flags, withFlags } = flagOverdue(ref, job, p.tracking?.obligations, obligationsOf(findings), on, at, packVersion);
     const diff = diffObligations(ref, p.tracking?.obligations, withFlags, on);
-    if (diff.items.length === 0) return { raised: 0, closed: 0 };
+    if (diff.writes.length === 0) return { raised: 0, closed: 0 };
     const next: ProjectState = { ...p, version: p.version + 1, updatedAt: at, tracking: { ...p.tracking, obligations: diff.obligations, computedOn: on, packVersion } };
-    const snapshots: TxItem[] = (next.tracking?.systemIds ?? []).map((sid) => systemSnapshotUpdate(sid, { project: projectFacts(next), projectVersion: next.version }));
-    const event: StoredEvent = {
+    const snapshots: StoreWrite[] = (next.tracking?.systemIds ?? []).map((systemId) => ({ kind: 'system.snapshot', systemId, attributes: { project: projectFacts(next), projectVersion: next.version } }));
+    const event: DomainEvent = {
       projectId: p.id, seq: next.version, type: flags.length ? 'flags_raised' : 'obligations_recomputed', actor: `system:${job}-scan`, at,
       payload: { on, flags: flags.map(({ id: fid, type, ruleId, due, message }) => ({ id: fid, type, ruleId, due, message })), ...(diff.closedFlags.length ? { flagsClosed: diff.closedFlags } : {}) },
       packVersion, ruleIds: flags.map((f) => f.ruleId),
     };
-    try {
-      await saveProject(next, event, p.version, [...flags.map(flagPut), ...diff.items, ...snapshots]);
-      return { raised: flags.length, closed: diff.closedFlags.length };
-    } catch (e) {
-      if (e instanceof VersionConflict) continue;
-      throw e;
-    }
+    const saved = await deps.projects.save(next, event, p.version, [...flags.map(raiseFlag), ...diff.writes, ...snapshots]);
+    if ('state' in saved) return { raised: flags.length, closed: diff.closedFlags.length };
   }
   throw new Error(`scan of project ${id} kept conflicting`);
 }
 
-async function flagSystem(id: string, job: ObligationScan, on: string, now: Date): Promise<{ raised: number; closed: number }> {
+async function flagSystem(deps: Deps, id: string, job: ObligationScan, on: string, now: Date): Promise<{ raised: number; closed: number }> {
   for (let attempt = 0; attempt < 4; attempt++) {
-    const s = (await getSystem(id)) as SystemState | undefined;
+    const s = await deps.systems.get(id);
     if (!s) return { raised: 0, closed: 0 };
     const at = now.toISOString();
     const ref = systemRef(s);
-    const { flags, withFlags } = flagOverdue(ref, job, s.tracking?.obligations, watchObligations(s), on, at);
+    const { flags, withFlags } = flagOverdue(ref, job, s.tracking?.obligations, watchObligations(s, deps.config.usage), on, at);
     const diff = diffObligations(ref, s.tracking?.obligations, withFlags, on);
-    if (diff.items.length === 0) return { raised: 0, closed: 0 };
+    if (diff.writes.length === 0) return { raised: 0, closed: 0 };
     const next: SystemState = { ...s, version: s.version + 1, updatedAt: at, tracking: { ...s.tracking, obligations: diff.obligations, computedOn: on } };
-    const event: StoredEvent = {
+    const event: DomainEvent = {
       projectId: s.projectId, systemId: s.id, seq: next.version, type: flags.length ? 'flags_raised' : 'obligations_recomputed', actor: `system:${job}-scan`, at,
       payload: { on, flags: flags.map(({ id: fid, type, ruleId, due, message }) => ({ id: fid, type, ruleId, due, message })), ...(diff.closedFlags.length ? { flagsClosed: diff.closedFlags } : {}) },
       ruleIds: flags.map((f) => f.ruleId),
     };
-    try {
-      await saveSystem(next, event, s.version, [...flags.map(flagPut), ...diff.items]);
-      return { raised: flags.length, closed: diff.closedFlags.length };
-    } catch (e) {
-      if (e instanceof VersionConflict) continue;
-      throw e;
-    }
+    const saved = await deps.systems.save(next, event, s.version, [...flags.map(raiseFlag), ...diff.writes]);
+    if ('state' in saved) return { raised: flags.length, closed: diff.closedFlags.length };
   }
   throw new Error(`scan of system ${id} kept conflicting`);
 }
 
 /** Runs one daily scan for the evaluation day `on` (Asia/Shanghai date). */
-export async function runDailyScan(job: ObligationScan, on: string, now: Date, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS): Promise<ScanResult> {
+export async function runDailyScan(deps: Deps, job: ObligationScan, on: string, now: Date, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS): Promise<ScanResult> {
   const started = performance.now();
   const subjects = new Map<string, ObligationRecord>();
   let due = 0;
@@ -121,7 +110,7 @@ export async function runDailyScan(job: ObligationScan, on: string, now: Date, j
   for (const j of jurisdictions) {
     let next: Record<string, unknown> | undefined;
     do {
-      const page = await queryDue(dueBucket(job, j), on, next);
+      const page = await deps.obligations.due(job, j, on, next);
       for (const o of page.items) {
         due++;
         if (o.flagId) alreadyFlagged++;
@@ -136,7 +125,7 @@ export async function runDailyScan(job: ObligationScan, on: string, now: Date, j
   // A few subjects at a time: each is its own read + transaction.
   const worker = async () => {
     for (let o = queue.shift(); o; o = queue.shift()) {
-      const r = o.subject === 'project' ? await flagProject(o.subjectId, job, on, now) : await flagSystem(o.subjectId, job, on, now);
+      const r = o.subject === 'project' ? await flagProject(deps, o.subjectId, job, on, now) : await flagSystem(deps, o.subjectId, job, on, now);
       flagsRaised += r.raised;
       flagsClosed += r.closed;
     }
@@ -155,7 +144,7 @@ export interface FlagFilter {
 }
 
 /** GET /v1/flags: auditors, reviewers and admin see their jurisdiction (admin any); a department only its own. */
-export async function flagsFor(caller: Caller, f: FlagFilter): Promise<FlagPage> {
+export async function flagsFor(deps: Deps, caller: Caller, f: FlagFilter): Promise<Page<FlagRecord>> {
   if (caller.role === 'finance') throw new DomainError(403, 'FORBIDDEN', '该角色无权查看预警');
   const jurisdiction = f.jurisdiction ?? caller.jur;
   if (caller.role !== 'admin' && jurisdiction !== caller.jur) throw new DomainError(403, 'FORBIDDEN', '只能查看本辖区的预警');
@@ -167,5 +156,5 @@ export async function flagsFor(caller: Caller, f: FlagFilter): Promise<FlagPage>
     if (departmentId && departmentId !== caller.dept) throw new DomainError(403, 'FORBIDDEN', '只能查看本部门的预警');
     departmentId = caller.dept;
   }
-  return listFlags({ jurisdiction, departmentId, type: f.type, status: f.status }, f.limit, f.cursor);
+  return deps.flags.list({ jurisdiction, departmentId, type: f.type, status: f.status }, f.limit, f.cursor);
 }

@@ -1,19 +1,19 @@
 /**
  * 资金闸口. Q1 "may this payment be made to this project" reads the project item; Q2 "may O&M funds be budgeted for
  * this system in year Y" reads the system item (which carries a snapshot of its project's facts and the overrides
- * granted for it). One GetItem each, then the rules package decides and the check is logged for audit.
+ * granted for it). One read each, then the rules package decides and the check goes to the audit sink (a port:
+ * the log stream, DynamoDB or both, chosen by the composition root — docs/decisions/004).
  */
 import { randomUUID } from 'node:crypto';
-import { getProject, getSystem, log, logGateCheck } from '@gov/adapters';
 import { budgetGate, catalogueRule, chinaCalendar, isOverridable, rulePack, type Facts, type GateDecision } from '@gov/rules';
 import type { GateCheckRequest, GateDecisionRequest, GateOverrideRequest } from '@gov/schemas';
 import type { Caller } from '../access.js';
 import { maySee } from '../access.js';
-import { DomainError, notFoundProject } from '../errors.js';
+import { DomainError, notFoundProject, notFoundSystem } from '../errors.js';
 import { projectFacts, type ProjectState } from '../project.js';
 import { shanghaiDate } from '../time.js';
-import { changeProject, lifecycleOf } from '../tracking/change.js';
-import { changeSystem, notFoundSystem } from '../systems/usage.js';
+import { change, lifecycleOf } from '../lifecycle/change.js';
+import type { Deps } from '../ports/ports.js';
 import type { SystemState } from '../systems/system.js';
 
 type PaymentCheck = Extract<GateCheckRequest, { question: 'payment' }>;
@@ -143,19 +143,19 @@ export function evaluateGate(
 }
 
 /** POST /v1/budget-gate/checks: one read, the rules, one audit write. */
-export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, on = shanghaiDate(now)): Promise<GateAnswerBody> {
+export async function checkGate(deps: Deps, caller: Caller, r: GateCheckRequest, now: Date, on = shanghaiDate(now)): Promise<GateAnswerBody> {
   const checkId = `g-${randomUUID()}`;
   let body: GateAnswerBody;
   if (r.question === 'payment') {
-    const p = (await getProject(r.projectId)) as ProjectState | undefined;
+    const p = await deps.projects.get(r.projectId);
     if (!p || !financeMaySee(caller, p)) throw notFoundProject(r.projectId);
     body = evaluateGate({ type: 'project', state: p }, r, on, checkId);
   } else {
-    const s = (await getSystem(r.systemId)) as SystemState | undefined;
+    const s = await deps.systems.get(r.systemId);
     if (!s || !financeMaySee(caller, s)) throw notFoundSystem(r.systemId);
     body = evaluateGate({ type: 'system', state: s }, r, on, checkId);
   }
-  await auditGateCheck({
+  await deps.gateAudit.record({
     checkId,
     at: now.toISOString(),
     subject: body.subject.type,
@@ -170,17 +170,6 @@ export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, 
     request: r as unknown as Record<string, unknown>,
   });
   return body;
-}
-
-/**
- * Where each check is recorded for audit (docs/decisions/004): `log` (default) writes one structured JSON line,
- * `{"msg":"gate-check-audit",…}`, to the function's log stream (CloudWatch Logs, retention in serverless.yml), so
- * the answer costs one read; `dynamodb` also keeps it as an item beside the subject (queryable, one more write).
- */
-async function auditGateCheck(r: Parameters<typeof logGateCheck>[0]): Promise<void> {
-  const sink = process.env.GATE_AUDIT_SINK || 'log';
-  if (sink === 'dynamodb' || sink === 'both') await logGateCheck(r);
-  if (sink !== 'dynamodb') log('audit', 'gate-check-audit', { ...r });
 }
 
 function gateRuleOf(jurisdiction: string, ruleId: string) {
@@ -199,7 +188,7 @@ function gateRuleOf(jurisdiction: string, ruleId: string) {
 const mayDecide = (caller: Caller, s: { jurisdiction: string; departmentId: string }) => (caller.role === 'bureau' || caller.role === 'admin') && maySee(caller, s);
 
 /** An authorised exception to an OVERRIDABLE ("原则上") rule: an event of the project (Q1) or system (Q2). */
-export async function recordOverride(caller: Caller, r: GateOverrideRequest, now: Date, on = shanghaiDate(now)) {
+export async function recordOverride(deps: Deps, caller: Caller, r: GateOverrideRequest, now: Date, on = shanghaiDate(now)) {
   const check = (jurisdiction: string) => {
     gateRuleOf(jurisdiction, r.ruleId);
     if (!isOverridable(r.ruleId)) {
@@ -208,36 +197,36 @@ export async function recordOverride(caller: Caller, r: GateOverrideRequest, now
     return { authority: r.authority ?? rulePack(jurisdiction as ProjectState['jurisdiction']).meta.overrideAuthority, reason: r.reason, documentRef: r.documentRef, on };
   };
   if (r.projectId) {
-    const res = await changeProject(r.projectId, caller.sub, now, on, (p) => {
+    const res = await change(deps, 'project', r.projectId, caller.sub, now, on, (p) => {
       const o = check(p.jurisdiction);
       const l = lifecycleOf(p);
       l.status.overrides = { ...l.status.overrides, [r.ruleId]: o };
       return { next: { ...p, lifecycle: l }, type: 'override_recorded', payload: { ruleId: r.ruleId, override: o, grantedBy: caller.sub }, ruleIds: [r.ruleId] };
     }, (p) => mayDecide(caller, p));
-    return { subject: { type: 'project', id: res.project.id, version: res.project.version }, ruleId: r.ruleId, override: res.project.lifecycle!.status.overrides![r.ruleId] };
+    return { subject: { type: 'project', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, override: res.state.lifecycle!.status.overrides![r.ruleId] };
   }
-  const res = await changeSystem(r.systemId!, caller.sub, now, on, (s) => mayDecide(caller, s), (s) => {
+  const res = await change(deps, 'system', r.systemId!, caller.sub, now, on, (s) => {
     const o = check(s.jurisdiction);
     return { next: { ...s, overrides: { ...s.overrides, [r.ruleId]: o } }, type: 'override_recorded', payload: { ruleId: r.ruleId, override: o, grantedBy: caller.sub } };
-  });
-  return { subject: { type: 'system', id: res.system.id, version: res.system.version }, ruleId: r.ruleId, override: res.system.overrides![r.ruleId] };
+  }, (s) => mayDecide(caller, s));
+  return { subject: { type: 'system', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, override: res.state.overrides![r.ruleId] };
 }
 
 /** A reviewer's decision on a gate judgement item (CHECK) such as HS-14-sharing-basis. */
-export async function recordGateDecision(caller: Caller, r: GateDecisionRequest, now: Date, on = shanghaiDate(now)) {
+export async function recordGateDecision(deps: Deps, caller: Caller, r: GateDecisionRequest, now: Date, on = shanghaiDate(now)) {
   const decision = { result: r.result, reviewer: caller.sub, on, ...(r.comment ? { comment: r.comment } : {}) };
   if (r.projectId) {
-    const res = await changeProject(r.projectId, caller.sub, now, on, (p) => {
+    const res = await change(deps, 'project', r.projectId, caller.sub, now, on, (p) => {
       gateRuleOf(p.jurisdiction, r.ruleId);
       const l = lifecycleOf(p);
       l.status.decisions = { ...l.status.decisions, [r.ruleId]: decision };
       return { next: { ...p, lifecycle: l }, type: 'gate_decision_recorded', payload: { ruleId: r.ruleId, decision }, ruleIds: [r.ruleId] };
     }, (p) => mayDecide(caller, p));
-    return { subject: { type: 'project', id: res.project.id, version: res.project.version }, ruleId: r.ruleId, decision };
+    return { subject: { type: 'project', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, decision };
   }
-  const res = await changeSystem(r.systemId!, caller.sub, now, on, (s) => mayDecide(caller, s), (s) => {
+  const res = await change(deps, 'system', r.systemId!, caller.sub, now, on, (s) => {
     gateRuleOf(s.jurisdiction, r.ruleId);
     return { next: { ...s, decisions: { ...s.decisions, [r.ruleId]: decision } }, type: 'gate_decision_recorded', payload: { ruleId: r.ruleId, decision } };
-  });
-  return { subject: { type: 'system', id: res.system.id, version: res.system.version }, ruleId: r.ruleId, decision };
+  }, (s) => mayDecide(caller, s));
+  return { subject: { type: 'system', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, decision };
 }

@@ -25,16 +25,24 @@ export const USAGE_SETTINGS: Readonly<Record<Jurisdiction, UsageSettings | null>
   shandong: null,
 };
 
-/** Overrides by environment (JSON object by jurisdiction), so an authority can set its numbers without a release. */
-export function usageSettings(j: Jurisdiction): UsageSettings | null {
-  const raw = process.env.USAGE_SETTINGS_JSON;
-  if (raw) {
-    try {
-      const o = JSON.parse(raw) as Record<string, Partial<UsageSettings> | null>;
-      if (j in o) return o[j] === null ? null : ({ ...USAGE_SETTINGS[j], ...o[j] } as UsageSettings);
-    } catch {
-      /* fall back to the defaults */
-    }
+export type UsageSettingsTable = Readonly<Record<Jurisdiction, UsageSettings | null>>;
+
+/**
+ * The table in force: the defaults with an authority's own numbers layered on (a JSON object by jurisdiction, from
+ * the deployment's configuration, so an authority can set its numbers without a release). The composition root
+ * reads the configuration and passes the table in; malformed JSON leaves the defaults.
+ */
+export function usageSettingsFrom(json: string | undefined): UsageSettingsTable {
+  if (!json) return USAGE_SETTINGS;
+  let o: Record<string, Partial<UsageSettings> | null>;
+  try {
+    o = JSON.parse(json) as Record<string, Partial<UsageSettings> | null>;
+  } catch {
+    return USAGE_SETTINGS;
   }
-  return USAGE_SETTINGS[j];
+  const table = { ...USAGE_SETTINGS };
+  for (const j of Object.keys(table) as Jurisdiction[]) {
+    if (j in o) table[j] = o[j] === null ? null : ({ ...USAGE_SETTINGS[j], ...o[j] } as UsageSettings);
+  }
+  return table;
 }

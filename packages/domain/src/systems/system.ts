@@ -1,7 +1,7 @@
 /** An information system in operation as stored (pk SYSTEM#id): its facts, usage and what the gate's Q2 reads. */
-import type { StoredSystem } from '@gov/adapters';
 import type { ClassificationFacts, Jurisdiction, ProjectFacts, SystemFacts } from '@gov/rules';
 import type { Tracking } from '../project.js';
+import type { AggregateState } from '../ports/records.js';
 
 export interface UsagePeriod {
   periodStart: string;
@@ -26,7 +26,8 @@ export interface Decision {
   comment?: string;
 }
 
-export interface SystemState extends StoredSystem {
+export interface SystemState extends AggregateState {
+  projectId: string;
   jurisdiction: Jurisdiction;
   name: string;
   /** The facts the rules read (status, platform connections, security determinations …). */

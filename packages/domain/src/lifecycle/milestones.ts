@@ -3,16 +3,17 @@
  * first; approval before anything payment-relevant; completion before any acceptance), applied to the lifecycle the
  * rules read, and the project's deadlines recomputed from the rules package in the same transaction.
  */
-import { systemWrite, type StoredEvent } from '@gov/adapters';
 import type { MilestoneRequest } from '@gov/schemas';
 import { maySee, type Caller } from '../access.js';
 import { DomainError } from '../errors.js';
 import { projectFacts, type Lifecycle, type ProjectState } from '../project.js';
 import { shanghaiDate } from '../time.js';
-import { changeProject, lifecycleOf, type ChangeResult } from '../tracking/change.js';
+import type { Deps } from '../ports/ports.js';
+import type { DomainEvent } from '../ports/records.js';
+import type { StoreWrite } from '../ports/writes.js';
 import type { SystemState } from '../systems/system.js';
-import { usageWatch } from '../systems/usage.js';
-import { getSystem } from '@gov/adapters';
+import { usageWatch } from '../systems/watch.js';
+import { change, lifecycleOf, type ChangeResult } from './change.js';
 
 const OM_CATEGORIES = new Set(['om', 'maintenance', 'om_service']);
 const ACCEPTANCE = new Set(['preliminary_acceptance', 'acceptance_application', 'acceptance_passed', 'acceptance_failed']);
@@ -109,10 +110,12 @@ export function applyMilestone(p: ProjectState, m: MilestoneRequest): Lifecycle 
   return l as Lifecycle;
 }
 
-export async function recordMilestone(caller: Caller, projectId: string, m: MilestoneRequest, now: Date, on = shanghaiDate(now)): Promise<ChangeResult> {
+export async function recordMilestone(deps: Deps, caller: Caller, projectId: string, m: MilestoneRequest, now: Date, on = shanghaiDate(now)): Promise<ChangeResult<ProjectState>> {
   // A system being stopped is read first (its version guards the write inside the project's transaction).
-  const stopping = m.type === 'system_stopped' ? ((await getSystem(m.systemId)) as SystemState | undefined) : undefined;
-  return changeProject(
+  const stopping = m.type === 'system_stopped' ? await deps.systems.get(m.systemId) : undefined;
+  return change(
+    deps,
+    'project',
     projectId,
     caller.sub,
     now,
@@ -122,7 +125,7 @@ export async function recordMilestone(caller: Caller, projectId: string, m: Mile
       const lifecycle = applyMilestone(p, m);
       const next: ProjectState = { ...p, lifecycle };
       const at = now.toISOString();
-      const extra = [];
+      const writes: StoreWrite[] = [];
       const written: string[] = [];
       if (m.type === 'operation_started' && m.system) {
         const s = m.system;
@@ -132,10 +135,10 @@ export async function recordMilestone(caller: Caller, projectId: string, m: Mile
           name: s.name, facts, operationStart: m.date, project: projectFacts({ ...next, version: p.version + 1 }), projectVersion: p.version + 1,
           classification: p.classification ?? {}, usage: { periods: [] },
         };
-        const watch = usageWatch(draft, on);
+        const watch = usageWatch(draft, on, deps.config.usage);
         const system: SystemState = { ...draft, tracking: watch.tracking };
-        const ev: StoredEvent = { projectId: p.id, systemId: s.id, seq: 1, type: 'system_registered', actor: caller.sub, at, payload: { name: s.name, facts, operationStart: m.date } };
-        extra.push(...systemWrite(system, ev, 0).items, ...watch.items);
+        const ev: DomainEvent = { projectId: p.id, systemId: s.id, seq: 1, type: 'system_registered', actor: caller.sub, at, payload: { name: s.name, facts, operationStart: m.date } };
+        writes.push({ kind: 'system.save', state: system, event: ev, expectedVersion: 0 }, ...watch.writes);
         written.push(s.id);
         next.tracking = { ...p.tracking, obligations: p.tracking?.obligations ?? {}, systemIds: [...(p.tracking?.systemIds ?? []), s.id] };
       }
@@ -145,11 +148,11 @@ export async function recordMilestone(caller: Caller, projectId: string, m: Mile
           ...stopping, version: stopping.version + 1, updatedAt: at, facts: { ...stopping.facts, status: 'stopped' },
           project: projectFacts({ ...next, version: p.version + 1 }), projectVersion: p.version + 1,
         };
-        const ev: StoredEvent = { projectId: p.id, systemId: s.id, seq: s.version, type: 'system_stopped', actor: caller.sub, at, payload: { date: m.date, note: m.note } };
-        extra.push(...systemWrite(s, ev, stopping.version).items);
+        const ev: DomainEvent = { projectId: p.id, systemId: s.id, seq: s.version, type: 'system_stopped', actor: caller.sub, at, payload: { date: m.date, note: m.note } };
+        writes.push({ kind: 'system.save', state: s, event: ev, expectedVersion: stopping.version });
         written.push(s.id);
       }
-      return { next, type: 'milestone_recorded', payload: { milestone: m }, extra, writtenSystems: written };
+      return { next, type: 'milestone_recorded', payload: { milestone: m }, writes, writtenSystems: written };
     },
     (p) => mayPostMilestone(caller, p),
   );

@@ -4,7 +4,8 @@
  * that can move a deadline (milestone, filing, override …); the diff against the previous computation says which
  * index items to write or delete and which flags close because their obligation was met, moved or dropped.
  */
-import { flagClose, obligationDelete, obligationPut, type ObligationRecord, type ObligationSubject, type TxItem } from '@gov/adapters';
+import type { ObligationRecord, SubjectKind } from '../ports/records.js';
+import { putObligation, type StoreWrite } from '../ports/writes.js';
 import { catalogueRule, chinaCalendar, deadlines, preReview, rulePack, type ReportedFinding, type WorkingDayCalendar } from '@gov/rules';
 import { projectFacts, type ProjectState, type TrackedObligation, type Tracking } from '../project.js';
 
@@ -84,7 +85,7 @@ export function obligationsOf(findings: readonly ReportedFinding[]): TrackedObli
 }
 
 export interface SubjectRef {
-  subject: ObligationSubject;
+  subject: SubjectKind;
   subjectId: string;
   projectId: string;
   jurisdiction: string;
@@ -100,7 +101,8 @@ export interface ClosedFlag {
 
 export interface ObligationDiff {
   obligations: Record<string, TrackedObligation>;
-  items: TxItem[];
+  /** What to write in the same transaction so that the index and the flags follow. */
+  writes: StoreWrite[];
   closedFlags: ClosedFlag[];
   /** Keys whose index item changed (for the event payload). */
   changed: string[];
@@ -125,6 +127,9 @@ export function toRecord(ref: SubjectRef, o: TrackedObligation): ObligationRecor
   };
 }
 
+const closeFlag = (ref: SubjectRef, flagId: string, closedOn: string, reason: string): StoreWrite =>
+  ({ kind: 'flag.close', subject: ref.subject, subjectId: ref.subjectId, flagId, closedOn, reason });
+
 const same = (a: TrackedObligation, b: TrackedObligation) =>
   a.due === b.due && a.state === b.state && a.provisional === b.provisional && a.flagId === b.flagId && a.obligation === b.obligation && a.metOn === b.metOn;
 
@@ -136,7 +141,7 @@ const same = (a: TrackedObligation, b: TrackedObligation) =>
 export function diffObligations(ref: SubjectRef, previous: Record<string, TrackedObligation> | undefined, computed: readonly TrackedObligation[], on: string): ObligationDiff {
   const prev = previous ?? {};
   const obligations: Record<string, TrackedObligation> = {};
-  const items: TxItem[] = [];
+  const writes: StoreWrite[] = [];
   const closedFlags: ClosedFlag[] = [];
   const changed: string[] = [];
   for (const c of computed) {
@@ -147,28 +152,28 @@ export function diffObligations(ref: SubjectRef, previous: Record<string, Tracke
       const reason = next.state === 'met' ? `义务已履行(${next.metOn ?? on})` : next.due >= on ? `期限已调整为${next.due},不再逾期` : '';
       if (reason) {
         closedFlags.push({ flagId: next.flagId, ruleId: c.ruleId, key: c.key, reason });
-        items.push(flagClose(ref.subject, ref.subjectId, next.flagId, on, reason));
+        writes.push(closeFlag(ref, next.flagId, on, reason));
         const { flagId: _f, flagType: _t, ...rest } = next;
         next = rest;
       }
     }
     obligations[k] = next;
     if (!old || !same(old, next)) {
-      items.push(obligationPut(toRecord(ref, next)));
+      writes.push(putObligation(toRecord(ref, next)));
       changed.push(k);
     }
   }
   for (const [k, old] of Object.entries(prev)) {
     if (obligations[k]) continue;
-    items.push(obligationDelete(ref.subject, ref.subjectId, old.ruleId, old.key));
+    writes.push({ kind: 'obligation.delete', subject: ref.subject, subjectId: ref.subjectId, ruleId: old.ruleId, key: old.key });
     changed.push(k);
     if (old.flagId) {
       const reason = '该义务已不再适用';
       closedFlags.push({ flagId: old.flagId, ruleId: old.ruleId, key: old.key, reason });
-      items.push(flagClose(ref.subject, ref.subjectId, old.flagId, on, reason));
+      writes.push(closeFlag(ref, old.flagId, on, reason));
     }
   }
-  return { obligations, items, closedFlags, changed };
+  return { obligations, writes, closedFlags, changed };
 }
 
 export const projectRef = (p: ProjectState): SubjectRef => ({

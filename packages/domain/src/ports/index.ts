@@ -1,0 +1,3 @@
+export * from './records.js';
+export * from './writes.js';
+export * from './ports.js';

@@ -1,0 +1,98 @@
+/**
+ * The domain's ports: what it needs from storage, the queues and the audit trail, in its own types. The DynamoDB /
+ * SQS adapters implement them (packages/adapters/src/stores.ts), in-memory ones serve the unit tests
+ * (../inMemory.ts), and each service's composition root passes them in (services/wiring.ts).
+ */
+import type { ProjectState } from '../project.js';
+import type { UsageSettingsTable } from '../systems/settings.js';
+import type { SystemState } from '../systems/system.js';
+import type { ChainBreak, DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page } from './records.js';
+import type { StoreWrite } from './writes.js';
+
+/** The outcome of a version-guarded write: the state as stored, or a conflict (another writer won; read again). */
+export type Saved<S> = { state: S } | { conflict: true };
+
+/** Aggregates kept as state + hash-chained events, version-guarded: projects and systems. */
+export interface AggregateStore<S> {
+  get(id: string): Promise<S | undefined>;
+  /**
+   * Writes `next` and `event` (seq = next.version = expectedVersion + 1; expectedVersion 0 creates) and `writes`,
+   * all or nothing.
+   */
+  save(next: S, event: DomainEvent, expectedVersion: number, writes?: readonly StoreWrite[]): Promise<Saved<S>>;
+  /** Events, oldest first. */
+  events(id: string): Promise<DomainEvent[]>;
+}
+
+export interface ProjectName {
+  id: string;
+  name: string;
+  departmentId: string;
+  status: string;
+  existingSystems?: string[];
+}
+
+export type ProjectListing = { departmentOf: { jurisdiction: string; departmentId: string } } | { jurisdiction: string };
+
+export interface ProjectStore<P> extends AggregateStore<P> {
+  /** Newest first; a cursor that is not the store's own is a SyntaxError. */
+  list(by: ProjectListing, limit: number, cursor?: string): Promise<Page<P>>;
+  /** The newest projects of a jurisdiction, names and systems only (the reviewer's duplicate check). */
+  recentNames(jurisdiction: string, limit: number): Promise<ProjectName[]>;
+  /** Projects waiting for a pipeline step since before `before` (ISO time), oldest first. */
+  stalled(step: string, before: string, limit: number): Promise<{ id: string; version: number }[]>;
+  /** Recomputes a project's event hash chain: how many events, and the first broken link. */
+  auditChain(id: string): Promise<{ events: number; firstBreak: ChainBreak | null }>;
+}
+
+export interface DuePage {
+  items: ObligationRecord[];
+  /** Opaque: where the next page starts. */
+  next?: Record<string, unknown>;
+}
+
+/** The due-date index: open obligations of one daily job and jurisdiction due before a day, oldest first. */
+export interface ObligationIndex {
+  due(scan: ObligationScan, jurisdiction: string, before: string, start?: Record<string, unknown>): Promise<DuePage>;
+}
+
+export interface FlagQuery {
+  jurisdiction: string;
+  departmentId?: string;
+  type?: string;
+  status?: 'open' | 'closed';
+}
+
+export interface FlagStore {
+  /** Newest first; a cursor that is not the store's own is a SyntaxError. */
+  list(q: FlagQuery, limit: number, cursor?: string): Promise<Page<FlagRecord>>;
+}
+
+export type QueueName = 'classification' | 'pre-review';
+
+/** The pipeline queues; messages carry ids only, consumers read the current state. */
+export interface PipelineQueue {
+  send(queue: QueueName, message: { projectId: string; version: number }): Promise<void>;
+}
+
+/** Where budget-gate checks are recorded for audit (docs/decisions/004). */
+export interface GateAuditSink {
+  record(check: GateCheckRecord): Promise<void>;
+}
+
+/** Settings the domain is given rather than reading the environment. */
+export interface DomainConfig {
+  /** 长期未使用 / 僵尸系统 thresholds by jurisdiction. */
+  usage: UsageSettingsTable;
+}
+
+/** Everything a use case may need; the composition root builds one per process. */
+export interface Deps {
+  projects: ProjectStore<ProjectState>;
+  systems: AggregateStore<SystemState>;
+  obligations: ObligationIndex;
+  flags: FlagStore;
+  queue: PipelineQueue;
+  gateAudit: GateAuditSink;
+  config: DomainConfig;
+}
