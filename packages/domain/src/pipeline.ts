@@ -7,6 +7,8 @@ import { getProject, recentProjectNames, saveProject, sendToQueue, VersionConfli
 import { classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
 import { nextVersion, preReviewed, projectFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
+import { annualPlanFor } from './plans/read.js';
+import { planStore } from './plans/dynamo.js';
 
 /** How many of the jurisdiction's newest projects the duplicate check compares against. */
 const DUPLICATE_CHECK_WINDOW = 300;
@@ -21,7 +23,7 @@ export async function classifyProject(projectId: string, now: Date, calendar: Wo
       if (p.status === 'classified') await sendToQueue('pre-review', { projectId, version: p.version });
       return 'already-done';
     }
-    const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar);
+    const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p, await annualPlanFor(planStore(), p)) }, shanghaiDate(now), calendar);
     const at = now.toISOString();
     const findings = d.findings.map(storedFinding);
     const next = nextVersion(p, {
@@ -65,7 +67,7 @@ export async function preReviewProject(projectId: string, now: Date, calendar: W
       { id: p.id, name: p.application.name, existingSystems: p.application.existingSystems },
       await recentProjectNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
     );
-    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar, p.classification);
+    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p, await annualPlanFor(planStore(), p)) }, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
     const next = preReviewed(p, d, duplicateCandidates, at);
     const event = {

@@ -10,6 +10,8 @@ import { DomainError, notFoundProject } from './errors.js';
 import { getProjectState } from './read.js';
 import { preReviewed, projectFacts, type Lifecycle, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
+import { annualPlanFor } from './plans/read.js';
+import { planStore } from './plans/dynamo.js';
 
 export interface ReviewInput {
   decisions: { ruleId: string; result: 'pass' | 'fail' | 'na'; comment?: string }[];
@@ -44,7 +46,7 @@ export async function recordReview(caller: Caller, projectId: string, input: Rev
       status: { ...lifecycle.status, decisions, reviews: { ...lifecycle.status.reviews, ...input.reviews } },
     };
     const reviewed: ProjectState = { ...p, lifecycle: nextLifecycle };
-    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(reviewed) }, on, calendar, p.classification ?? {});
+    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(reviewed, await annualPlanFor(planStore(), p)) }, on, calendar, p.classification ?? {});
     const next = preReviewed(reviewed, d, p.preReview?.duplicateCandidates, at);
     try {
       await saveProject(next, {

@@ -12,6 +12,8 @@ import { maySee } from '../access.js';
 import { DomainError, notFoundProject } from '../errors.js';
 import { projectFacts, type ProjectState } from '../project.js';
 import { shanghaiDate } from '../time.js';
+import { annualPlanFor } from '../plans/read.js';
+import { planStore } from '../plans/dynamo.js';
 import { changeProject, lifecycleOf } from '../tracking/change.js';
 import { changeSystem, notFoundSystem } from '../systems/usage.js';
 import type { SystemState } from '../systems/system.js';
@@ -24,9 +26,9 @@ function financeMaySee(caller: Caller, s: { jurisdiction: string }): boolean {
   return caller.role === 'admin' || (caller.role === 'finance' && s.jurisdiction === caller.jur);
 }
 
-export function paymentFacts(p: ProjectState, r: PaymentCheck): Facts {
+export function paymentFacts(p: ProjectState, r: PaymentCheck, annualPlan?: Parameters<typeof projectFacts>[1]): Facts {
   return {
-    project: projectFacts(p),
+    project: projectFacts(p, annualPlan),
     payment: {
       amount: r.amount,
       fiscalYear: r.fiscalYear,
@@ -112,8 +114,9 @@ export function evaluateGate(
   r: GateCheckRequest,
   on: string,
   checkId: string,
+  annualPlan?: Parameters<typeof projectFacts>[1],
 ): GateAnswerBody {
-  const facts = subject.type === 'project' ? paymentFacts(subject.state, r as PaymentCheck) : omFacts(subject.state, r as OmCheck);
+  const facts = subject.type === 'project' ? paymentFacts(subject.state, r as PaymentCheck, annualPlan) : omFacts(subject.state, r as OmCheck);
   const classification = (subject.state.classification ?? {}) as Record<string, unknown>;
   const d = budgetGate(rulePack(subject.state.jurisdiction as ProjectState['jurisdiction']), facts, on, chinaCalendar, classification);
   return {
@@ -149,7 +152,7 @@ export async function checkGate(caller: Caller, r: GateCheckRequest, now: Date, 
   if (r.question === 'payment') {
     const p = (await getProject(r.projectId)) as ProjectState | undefined;
     if (!p || !financeMaySee(caller, p)) throw notFoundProject(r.projectId);
-    body = evaluateGate({ type: 'project', state: p }, r, on, checkId);
+    body = evaluateGate({ type: 'project', state: p }, r, on, checkId, await annualPlanFor(planStore(), p));
   } else {
     const s = (await getSystem(r.systemId)) as SystemState | undefined;
     if (!s || !financeMaySee(caller, s)) throw notFoundSystem(r.systemId);
