@@ -173,6 +173,10 @@ describe('hongshan: the envelope, the approval order and idempotency', () => {
     expect((await store.events(id)).length).toBe(2);
     await expect(setPlanLine(b, id, { ...input, amount: 6 })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     await expect(openPlanCall({ ...b, key: 'k-open-0002' }, { year: 2027 })).rejects.toMatchObject({ code: 'PLAN_EXISTS' });
+    const magic = await setPlanLine({ ...b, key: '__proto__' }, id, { ...input, amount: 7 });
+    expect(magic.draft!.lines[0].amount).toBe(7);
+    expect((await setPlanLine({ ...b, key: '__proto__' }, id, { ...input, amount: 7 })).version).toBe(magic.version);
+    expect(Object.keys(magic.keys)).toContain('k:__proto__');
     await removePlanLine({ ...b, key: undefined }, id, { projectId: 'a', reason: '撤出' });
     expect((await store.get(id))!.draft!.lines).toEqual([]);
   });

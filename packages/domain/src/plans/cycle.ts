@@ -28,6 +28,10 @@ const conflict = (code: string, message: string, path = '(body)') => new DomainE
 const invalid = (code: string, message: string, path: string) => new DomainError(422, code, message, [{ path, message }]);
 const day = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
+/** Keys are stored prefixed: a client's key is never an object's own magic name (__proto__, constructor). */
+const slot = (key: string) => `k:${key}`;
+const remembered = (p: PlanState, key: string | undefined) => (key && Object.hasOwn(p.keys, slot(key)) ? p.keys[slot(key)] : undefined);
+
 function requestHash(body: unknown): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
@@ -57,7 +61,7 @@ export async function openPlanCall(ctx: WriteContext, input: OpenCallInput): Pro
     id, version: 1, jurisdiction: jur, departmentId: '-', createdAt: at, updatedAt: at, year: input.year,
     call: { openedOn: day(ctx.now), openedBy: ctx.caller.sub, cutoffs, basis: reg.cutoffBasis },
     draft: { edition: 1, lines: [], stage: 'drafting', approvals: [] },
-    keys: ctx.key ? { [ctx.key]: { seq: 1, requestHash: hash } } : {},
+    keys: ctx.key ? { [slot(ctx.key)]: { seq: 1, requestHash: hash } } : {},
   };
   const saved = await ctx.store.save(state, event(id, 1, 'call_opened', ctx, { year: input.year, cutoffs, basis: reg.cutoffBasis }), 0);
   if ('conflict' in saved) {
@@ -69,7 +73,7 @@ export async function openPlanCall(ctx: WriteContext, input: OpenCallInput): Pro
 }
 
 function sameRequest(p: PlanState, key: string | undefined, hash: string, otherwise: () => DomainError): PlanState {
-  const k = key ? p.keys[key] : undefined;
+  const k = remembered(p, key);
   if (k && k.requestHash === hash) return p;
   if (k) throw new DomainError(422, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key 已用于另一请求', [{ path: 'headers.idempotency-key', message: '键已被另一请求使用' }]);
   throw otherwise();
@@ -88,10 +92,10 @@ async function change(ctx: WriteContext, id: string, body: unknown, decide: (p: 
   for (let attempt = 0; attempt < 3; attempt++) {
     const p = await ctx.store.get(id);
     if (!p || (ctx.caller.role !== 'admin' && p.jurisdiction !== ctx.caller.jur)) throw notFound(id);
-    if (ctx.key && p.keys[ctx.key]) return sameRequest(p, ctx.key, hash, () => notFound(id));
+    if (remembered(p, ctx.key)) return sameRequest(p, ctx.key, hash, () => notFound(id));
     const c = await decide(p);
     const seq = p.version + 1;
-    const keys = ctx.key ? keep({ ...p.keys, [ctx.key]: { seq, requestHash: hash } }, seq) : p.keys;
+    const keys = ctx.key ? keep({ ...p.keys, [slot(ctx.key)]: { seq, requestHash: hash } }, seq) : p.keys;
     const next: PlanState = { ...p, ...c.next, version: seq, updatedAt: ctx.now.toISOString(), keys };
     const saved = await ctx.store.save(next, event(id, seq, c.type, ctx, c.payload), p.version);
     if ('state' in saved) return saved.state;

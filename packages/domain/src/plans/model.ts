@@ -89,7 +89,7 @@ export interface PlanState {
   issued?: IssuedEdition;
   /** Earlier issued editions, oldest first (the event log has every change too). */
   superseded?: IssuedEdition[];
-  /** Idempotency-Key → the event it produced and its request hash. */
+  /** `k:<Idempotency-Key>` → the event it produced and its request hash. */
   keys: Record<string, { seq: number; requestHash: string }>;
 }
 
