@@ -3,9 +3,9 @@
  * environment — the one place that knows both sides. Built once per process (clients are created on first use).
  */
 import {
-  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, log, sqsPipelineQueue,
+  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoPlanStore, log, sqsPipelineQueue,
 } from '@gov/adapters';
-import { usageSettingsFrom, type Deps, type GateAuditSink, type ProjectState, type SystemState } from '@gov/domain';
+import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState } from '@gov/domain';
 
 /**
  * Where gate checks are recorded (docs/decisions/004), by GATE_AUDIT_SINK: `log` (default) one structured JSON line
@@ -30,6 +30,7 @@ export function awsDeps(): Deps {
     flags: dynamoDbFlagStore,
     queue: sqsPipelineQueue,
     gateAudit: gateAuditSink(),
+    plans: dynamoPlanStore<PlanState>(),
     config: { usage: usageSettingsFrom(process.env.USAGE_SETTINGS_JSON) },
   };
 }

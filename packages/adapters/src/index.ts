@@ -8,3 +8,4 @@ export * from './flags.js';
 export * from './gateLog.js';
 export { log, type LogLevel } from './log.js';
 export * from './stores.js';
+export * from './planStore.js';

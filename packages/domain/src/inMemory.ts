@@ -10,6 +10,7 @@ import type { DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, Obliga
 import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
 import type { SystemState } from './systems/system.js';
+import { MemoryPlanStore } from './plans/memoryStore.js';
 
 const copy = <T>(v: T): T => structuredClone(v);
 const key = (subject: SubjectKind, id: string) => `${subject}#${id}`;
@@ -146,6 +147,7 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     audited,
     projects: new MemoryProjects(table, 'project'),
     systems: new MemoryAggregates<SystemState>(table, 'system'),
+    plans: new MemoryPlanStore(),
     obligations: {
       async due(scan: ObligationScan, jurisdiction: string, before: string): Promise<DuePage> {
         const items = [...table.obligations.values()]

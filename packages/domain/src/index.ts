@@ -22,3 +22,4 @@ export * from './systems/usage.js';
 export * from './flags/scan.js';
 export * from './catalogue.js';
 export * from './inMemory.js';
+export * from './plans/index.js';

@@ -1,6 +1,6 @@
 /** The project as stored: the application as submitted plus what the pipeline concluded about it. */
 import type { Application } from '@gov/schemas';
-import type { ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
+import type { AnnualPlanLineFacts, ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
 import type { AggregateState } from './ports/records.js';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
@@ -133,8 +133,8 @@ export function storedFinding(f: ReportedFinding): StoredFinding {
   return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting };
 }
 
-/** The facts the rules read, from the stored application and its lifecycle. */
-export function projectFacts(p: ProjectState): ProjectFacts {
+/** The facts the rules read, from the stored application and its lifecycle, and the issued plan line that holds it. */
+export function projectFacts(p: ProjectState, annualPlan?: AnnualPlanLineFacts): ProjectFacts {
   const a = p.application;
   const l = p.lifecycle;
   const inLibrary = p.status === 'in_library';
@@ -174,7 +174,7 @@ export function projectFacts(p: ProjectState): ProjectFacts {
     fields: l?.fields ? { ...a.fields, ...l.fields } : a.fields,
     approvedEstimate: l?.approvedEstimate,
     paidToDate: l?.paidToDate,
-    status: { ...l?.status, inLibrary: l?.status?.inLibrary ?? inLibrary },
+    status: { ...l?.status, inLibrary: l?.status?.inLibrary ?? inLibrary, ...(annualPlan ? { annualPlan } : {}) },
     dates: { ...a.dates, ...l?.dates, submittedOn: p.submittedOn },
     records: l?.records,
   };

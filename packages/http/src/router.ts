@@ -23,6 +23,8 @@ export interface HttpResult {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** A non-JSON answer (a workbook, a printable page): sent as is, binary content base64-encoded. */
+  raw?: { contentType: string; text?: string; bytes?: Uint8Array };
 }
 
 export interface Route<S extends z.ZodType | undefined = z.ZodType | undefined> {
@@ -106,6 +108,13 @@ export function httpRouter(routes: Record<string, Route<any>>) {
         requestId,
       });
       log('info', 'http', { route: key, status: result.status, ms: Date.now() - started, requestId, sub: caller?.sub, role: caller?.role });
+      if (result.raw) {
+        const { contentType, text, bytes } = result.raw;
+        const headers = { 'content-type': contentType, 'cache-control': 'no-store', ...result.headers };
+        return bytes
+          ? { statusCode: result.status, headers, body: Buffer.from(bytes).toString('base64'), isBase64Encoded: true }
+          : { statusCode: result.status, headers, body: text ?? '' };
+      }
       return { statusCode: result.status, headers: { ...JSON_HEADERS, ...result.headers }, body: JSON.stringify(result.body) };
     } catch (e) {
       const api = asApiError(e);

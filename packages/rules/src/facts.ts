@@ -98,7 +98,10 @@ export interface ProjectFlags {
 /** Recorded approvals, reviews and decisions the project has collected (keys are the pack's own names). */
 export interface ProjectStatusFacts {
   inLibrary?: boolean;
+  /** Legacy: plan membership recorded as a named review; `annualPlan` (the issued plan's line) supersedes it. */
   inAnnualPlan?: boolean;
+  /** The line of the issued annual plan (年度计划, 下达) that holds this project, built by the domain from the plan. */
+  annualPlan?: AnnualPlanLineFacts;
   approvalStatus?: 'none' | 'pending' | 'approved' | 'rejected';
   sanction?: Sanction;
   /** Opinions / review results by name, e.g. { 前置审核: 'pass', 造价审核: 'pass', 区政府常务会议: 'pass' }. */
@@ -300,4 +303,29 @@ export interface Facts {
   payment?: PaymentRequest;
   omRequest?: OmBudgetRequest;
   filing?: FilingFacts;
+}
+
+/** One line of an issued annual plan as the rules see it (amount in fen). */
+export interface AnnualPlanLineFacts {
+  planId: string;
+  /** 计划版本: 1 for the plan first issued, +1 per 动态调整. */
+  edition: number;
+  year: number;
+  issuedOn: IsoDate;
+  amount: number;
+  fundingSource: string;
+  /** The bodies that approved the edition, in order (e.g. 市人民政府). */
+  approvedBy: readonly string[];
+  /** A temporary addition outside the approved plan, with the authority that allowed it. */
+  temporary?: { authority: string; documentRef: string; on: IsoDate };
+}
+
+/** In the annual plan: the issued plan's line, or the legacy boolean. */
+export const inAnnualPlan = (p: ProjectFacts): boolean => p.status?.annualPlan !== undefined || p.status?.inAnnualPlan === true;
+
+/** How a decision cites the plan line: "plan-bijie-2027 第1版(2026-12-20 下达,计划金额 580000.00 元)". */
+export function planCitation(l: AnnualPlanLineFacts): string {
+  const yuan = `${Math.trunc(l.amount / 100)}.${String(l.amount % 100).padStart(2, '0')}`;
+  const temp = l.temporary ? `,临时追加,依据${l.temporary.authority}${l.temporary.documentRef}` : '';
+  return `${l.year}年度计划 ${l.planId} 第${l.edition}版(${l.issuedOn} 下达,计划金额 ${yuan} 元${temp})`;
 }

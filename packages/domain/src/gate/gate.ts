@@ -14,6 +14,7 @@ import { projectFacts, type ProjectState } from '../project.js';
 import { shanghaiDate } from '../time.js';
 import { change, lifecycleOf } from '../lifecycle/change.js';
 import type { Deps } from '../ports/ports.js';
+import { annualPlanFor } from '../plans/read.js';
 import type { SystemState } from '../systems/system.js';
 
 type PaymentCheck = Extract<GateCheckRequest, { question: 'payment' }>;
@@ -24,9 +25,9 @@ function financeMaySee(caller: Caller, s: { jurisdiction: string }): boolean {
   return caller.role === 'admin' || (caller.role === 'finance' && s.jurisdiction === caller.jur);
 }
 
-export function paymentFacts(p: ProjectState, r: PaymentCheck): Facts {
+export function paymentFacts(p: ProjectState, r: PaymentCheck, annualPlan?: Parameters<typeof projectFacts>[1]): Facts {
   return {
-    project: projectFacts(p),
+    project: projectFacts(p, annualPlan),
     payment: {
       amount: r.amount,
       fiscalYear: r.fiscalYear,
@@ -112,8 +113,9 @@ export function evaluateGate(
   r: GateCheckRequest,
   on: string,
   checkId: string,
+  annualPlan?: Parameters<typeof projectFacts>[1],
 ): GateAnswerBody {
-  const facts = subject.type === 'project' ? paymentFacts(subject.state, r as PaymentCheck) : omFacts(subject.state, r as OmCheck);
+  const facts = subject.type === 'project' ? paymentFacts(subject.state, r as PaymentCheck, annualPlan) : omFacts(subject.state, r as OmCheck);
   const classification = (subject.state.classification ?? {}) as Record<string, unknown>;
   const d = budgetGate(rulePack(subject.state.jurisdiction as ProjectState['jurisdiction']), facts, on, chinaCalendar, classification);
   return {
@@ -149,7 +151,7 @@ export async function checkGate(deps: Deps, caller: Caller, r: GateCheckRequest,
   if (r.question === 'payment') {
     const p = await deps.projects.get(r.projectId);
     if (!p || !financeMaySee(caller, p)) throw notFoundProject(r.projectId);
-    body = evaluateGate({ type: 'project', state: p }, r, on, checkId);
+    body = evaluateGate({ type: 'project', state: p }, r, on, checkId, await annualPlanFor(deps.plans, p));
   } else {
     const s = await deps.systems.get(r.systemId);
     if (!s || !financeMaySee(caller, s)) throw notFoundSystem(r.systemId);

@@ -6,6 +6,7 @@
 import type { ProjectState } from '../project.js';
 import type { UsageSettingsTable } from '../systems/settings.js';
 import type { SystemState } from '../systems/system.js';
+import type { PlanStore } from '../plans/port.js';
 import type { ChainBreak, DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page } from './records.js';
 import type { StoreWrite } from './writes.js';
 
@@ -94,5 +95,7 @@ export interface Deps {
   flags: FlagStore;
   queue: PipelineQueue;
   gateAudit: GateAuditSink;
+  /** 年度计划: the annual plans of each jurisdiction. */
+  plans: PlanStore;
   config: DomainConfig;
 }

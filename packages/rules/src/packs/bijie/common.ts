@@ -98,7 +98,8 @@ export const reviewOf = (p: ProjectFacts, name: string): 'pass' | 'fail' | 'pend
 export const passed = (p: ProjectFacts, name: string): boolean => p.status?.reviews?.[name] === 'pass';
 
 /** 第九条: the annual plan counts only once 市人民政府 approved it (used by 第十条, 第十三条). */
-export const inApprovedPlan = (p: ProjectFacts): boolean => p.status?.inAnnualPlan === true && passed(p, REVIEW.planApproved);
+export const inApprovedPlan = (p: ProjectFacts): boolean =>
+  p.status?.annualPlan !== undefined || (p.status?.inAnnualPlan === true && passed(p, REVIEW.planApproved));
 
 export function fieldPresent(p: ProjectFacts, name: string): boolean {
   const v = p.fields?.[name];

@@ -1,6 +1,6 @@
 /** 毕节市 intake rules (catalogue §4.1): who may submit, when, and what the 需求方案 / 服务方案 must contain. */
 import { documentOf, finding, require, rule } from '../../dsl.js';
-import type { ProjectFacts } from '../../facts.js';
+import { planCitation, type ProjectFacts } from '../../facts.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { yearOf } from '../../calendar/dates.js';
 import { BJ_PARAMS, CITY_UNIT_TYPES, FIELD, fieldPresent, inApprovedPlan, isCounty, isDemandPlan, isServicePlan, isSoe, paramDate } from './common.js';
@@ -164,6 +164,8 @@ export const intakeRules: readonly RuleDef[] = [
   // 第十三条 + 第九条: only projects of the 市人民政府-approved annual plan compile a 服务方案.
   rule('BJ-13-service-plan-in-plan', 'intake', ({ facts: { project: p } }) => {
     if (!isServicePlan(p)) return null;
+    const plan = p.status?.annualPlan;
+    if (plan) return finding('BJ-13-service-plan-in-plan', 'SET', `项目已列入市人民政府批准的${planCitation(plan)},可编制报送服务方案。`);
     return inApprovedPlan(p) ? null : NOT_IN_PLAN;
   }),
 

@@ -1,7 +1,7 @@
 /** 红山区 classification rules (catalogue §4.2). */
 import { documentOf, finding, rule, wan } from '../../dsl.js';
 import type { RuleContext, RuleDef } from '../../types.js';
-import type { ProjectFacts } from '../../facts.js';
+import { planCitation, type ProjectFacts } from '../../facts.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Shared derivations (also used by intake.ts and preReview.ts when ctx.classification is absent).
@@ -380,7 +380,10 @@ export const classificationRules: readonly RuleDef[] = [
 
   // 第十二条 (inferred, A-37): approval only for projects in the annual plan, except urgent (第十条) and simplified (第十二条(四)).
   rule('HS-12-plan-precondition', 'classification', ({ facts: { project: p } }) => {
-    if (p.applicationKind !== 'approval_application' || p.status?.inAnnualPlan === true) return null;
+    if (p.applicationKind !== 'approval_application') return null;
+    const plan = p.status?.annualPlan;
+    if (plan) return finding('HS-12-plan-precondition', 'SET', `项目已纳入${planCitation(plan)},可按第十二条规定的类型审批。`);
+    if (p.status?.inAnnualPlan === true) return null;
     if (isUrgent(p) || p.flags.specialNationalRule === true || otherChannelApprover(p) !== null) return null;
     return hsCategory(p) === 'om' ? null : PLAN_PRECONDITION;
   }),

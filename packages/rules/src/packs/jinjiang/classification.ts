@@ -5,7 +5,7 @@
  */
 import { documentOf, finding, require, rule } from '../../dsl.js';
 import type { Finding, RuleDef } from '../../types.js';
-import type { ProjectFacts } from '../../facts.js';
+import { inAnnualPlan, type ProjectFacts } from '../../facts.js';
 import {
   DOC,
   FIELD,
@@ -231,12 +231,12 @@ export const classificationRules: readonly RuleDef[] = [
     if (planAmount(p) < PLAN_THRESHOLD) {
       return p.amountEstimate !== undefined && decisionAmount(p) >= PLAN_THRESHOLD ? [DIRECT, CROSSED_30] : DIRECT;
     }
-    return p.status?.inAnnualPlan === true ? PLAN_DONE : PLAN_FIRST;
+    return inAnnualPlan(p) ? PLAN_DONE : PLAN_FIRST;
   }),
 
   // 第七条: temporary projects outside the plan apply to be added, on 区委/区政府 minutes.
   rule('JJ-07-temp-addition', 'classification', ({ facts: { project: p } }) => {
-    if (p.status?.inAnnualPlan === true || p.flags.temporary !== true) return null;
+    if (inAnnualPlan(p) || p.flags.temporary !== true) return null;
     let missing: string[] | null = null;
     for (const t of TEMP_REQ) if (!documentOf(p, t)) (missing ??= []).push(t);
     return [require('JJ-07-temp-addition', TEMP_REQ, missing ?? [], TEMP_MSG), TEMP_ROUTE];
@@ -244,7 +244,7 @@ export const classificationRules: readonly RuleDef[] = [
 
   // 第七条: a plan entry is valid only after 领导小组会, 区委财经委员会 and 区政府常务会议 审定.
   rule('JJ-07-plan-approval', 'classification', ({ facts: { project: p } }) => {
-    if (p.status?.inAnnualPlan !== true || !needsPlan(p)) return null;
+    if (!inAnnualPlan(p) || !needsPlan(p)) return null;
     let missing: string[] | null = null;
     for (const b of PLAN_BODIES) if (reviewOf(p, b) !== 'pass') (missing ??= []).push(b);
     return missing ? require('JJ-07-plan-approval', PLAN_BODIES, missing, PLAN_APPROVAL_MSG) : PLAN_APPROVAL_OK;

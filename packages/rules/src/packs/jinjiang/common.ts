@@ -10,7 +10,7 @@
  * A-20: the text is a draft; rules carry their real outcomes and the framework marks every finding advisory.
  */
 import { documentOf, wan } from '../../dsl.js';
-import type { Fen, ProjectFacts } from '../../facts.js';
+import { inAnnualPlan, type Fen, type ProjectFacts } from '../../facts.js';
 
 /** 第二条: 项目建设单位. */
 export const APPLICANT_TYPES: ReadonlySet<string> = new Set(['区级部门', '街道', '区属国有企业']);
@@ -129,7 +129,7 @@ export const planAmount = (p: ProjectFacts): Fen => p.amountEstimate ?? p.amount
 /** 30万元(含)以上: must be in the annual plan first. */
 export const needsPlan = (p: ProjectFacts): boolean => planAmount(p) >= PLAN_THRESHOLD;
 /** 第七条: 未纳入计划的项目列入储备. */
-export const inReserve = (p: ProjectFacts): boolean => needsPlan(p) && p.status?.inAnnualPlan !== true;
+export const inReserve = (p: ProjectFacts): boolean => needsPlan(p) && !inAnnualPlan(p);
 
 /** 第十条 / A-17: the latest approved amount (造价审核 result recorded as `approvedEstimate`), else 总投资. */
 export const decisionAmount = (p: ProjectFacts): Fen => p.approvedEstimate ?? p.amountTotal;

@@ -1,7 +1,7 @@
 /** 锦江区 intake rules (catalogue §4.1): who may submit, and what the 需求方案 / 入库 package must contain. */
 import { documentOf, finding, require, rule } from '../../dsl.js';
 import type { Finding, RuleDef } from '../../types.js';
-import type { ProjectFacts } from '../../facts.js';
+import { inAnnualPlan, type ProjectFacts } from '../../facts.js';
 import {
   APPLICANT_TYPES,
   BUILD_SECTIONS,
@@ -142,7 +142,7 @@ export const intakeRules: readonly RuleDef[] = [
   // target year misses both batches of that year (inferred cut-off). Pre-review date: the recorded 预审 decision,
   // else the evaluation date (the earliest it can still happen).
   rule('JJ-07-batch-cutoffs', 'intake', ({ facts: { project: p }, on }) => {
-    if (!isNeedsPlanStage(p) || !needsPlan(p) || p.status?.inAnnualPlan === true) return null;
+    if (!isNeedsPlanStage(p) || !needsPlan(p) || inAnnualPlan(p)) return null;
     const d = p.status?.decisions?.['JJ-06-prereview'];
     const reviewed = d && d.result === 'pass' ? d.on : on;
     const y = p.targetYear;
@@ -165,7 +165,7 @@ export const intakeRules: readonly RuleDef[] = [
 
   // 第八条(三): the budget compiled per the 实施方案, before 造价审核 (A-18: every project in the 入库程序).
   rule('JJ-08-budget-doc', 'intake', ({ facts: { project: p } }) => {
-    const due = isLibraryStage(p) || (isBuild(p) && jointPassed(p)) || (isMaintenance(p) && p.status?.inAnnualPlan === true) || costReviewed(p);
+    const due = isLibraryStage(p) || (isBuild(p) && jointPassed(p)) || (isMaintenance(p) && inAnnualPlan(p)) || costReviewed(p);
     if (!due) return null;
     let missing: string[] | null = null;
     for (const t of BUDGET_REQ) if (!documentOf(p, t)) (missing ??= []).push(t);

@@ -5,7 +5,7 @@
 import { addMonths } from '../../calendar/dates.js';
 import { documentOf, finding, require, rule } from '../../dsl.js';
 import type { Finding, RuleDef } from '../../types.js';
-import type { ProjectFacts } from '../../facts.js';
+import { inAnnualPlan, type ProjectFacts } from '../../facts.js';
 import {
   DOC,
   FIELD,
@@ -237,7 +237,7 @@ export const preReviewRules: readonly RuleDef[] = [
 
   // 第八条(三): 造价审核意见 for 建设类 after 部门联审 and 维护类 in the plan; A-18: every project in the 入库程序.
   rule('JJ-08-cost-review', 'pre-review', ({ facts: { project: p } }) => {
-    const due = isLibraryStage(p) || (isBuild(p) && jointPassed(p)) || (isMaintenance(p) && p.status?.inAnnualPlan === true);
+    const due = isLibraryStage(p) || (isBuild(p) && jointPassed(p)) || (isMaintenance(p) && inAnnualPlan(p));
     if (!due) return null;
     return costReviewed(p) ? COST_OK : COST_MISSING;
   }),

@@ -2,6 +2,7 @@
 import { finding, require, rule } from '../../dsl.js';
 import type { RuleDef } from '../../types.js';
 import { derivedCategory, omModeOf, outOfPack, reviewPassed } from './common.js';
+import { inAnnualPlan } from '../../facts.js';
 
 /** 第二条 "包括信息设备和网络设备(含机房设备、智慧物联终端)、数据中心、云平台、政务信息系统、信息安全、软件开发、系统集成等". */
 const SCOPE_OBJECTS: ReadonlySet<string> = new Set([
@@ -180,7 +181,7 @@ export const classificationRules: readonly RuleDef[] = [
 
   // 第八条: temporary arrangements outside the annual plan. Special national/provincial procedures: XC-38.
   rule('XC-08-temporary', 'classification', ({ facts: { project: p } }) => {
-    if (p.flags.temporary !== true || p.status?.inAnnualPlan === true || outOfPack(p)) return null;
+    if (p.flags.temporary !== true || inAnnualPlan(p) || outOfPack(p)) return null;
     return reviewPassed(p, '县分管领导同意') ? TEMP_OK : TEMP_MISSING;
   }),
 
