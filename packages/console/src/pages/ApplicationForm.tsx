@@ -192,7 +192,7 @@ export default function ApplicationForm() {
                             onChange={async (e) => { const f = e.target.files?.[0]; if (f) form.setFieldValue(['documents', name, 'sha256'], await sha256Hex(f)); }}
                           />
                         </Col>
-                        <Col span={24}><Form.Item name={[name, 'chapters']} label="包含的篇章(输入后回车)"><Select mode="tags" open={false} aria-label={`材料 ${name + 1} 篇章`} /></Form.Item></Col>
+                        <Col span={24}><Form.Item name={[name, 'chapters']} label="包含的篇章(输入后回车)"><Select mode="tags" open={false} tokenSeparators={[',', ',']} aria-label={`材料 ${name + 1} 篇章`} /></Form.Item></Col>
                       </Row>
                     </Card>
                   ))}
