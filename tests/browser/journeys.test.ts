@@ -105,7 +105,7 @@ describe('console journeys', () => {
     await page.getByRole('button', { name: '重新提交' }).click();
     await page.waitForURL(new RegExp(`/projects/${projectId}$`));
     await statusTag(page, /待审核|已入库/);
-    await page.getByText('与第 1 版相比的修改').waitFor();
+    await page.getByText(/与第 \d+ 版相比的修改/).waitFor();
     await expectAccessible(page, 'resubmitted project');
     await shot(page, 'department', '05-resubmitted');
   });
@@ -120,7 +120,7 @@ describe('console journeys', () => {
     await shot(page, 'reviewer', '01-queue');
     await page.goto(consoleUrl(`/projects/${projectId}`));
     await page.getByText('审核清单').waitFor();
-    const radios = page.getByRole('radio', { name: '通过' });
+    const radios = page.getByRole('radio', { name: '通过', exact: true });
     const n = await radios.count();
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) await radios.nth(i).check();

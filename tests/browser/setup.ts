@@ -12,6 +12,11 @@ declare module 'vitest' {
 
 /** The whole local system as `pnpm start` runs it (console included), on the browser suite's own ports. */
 export default async function setup(project: TestProject) {
+  // Against a running `pnpm start` instead (quick iterations on the console): BROWSER_CONSOLE_URL=http://127.0.0.1:5173
+  if (process.env.BROWSER_CONSOLE_URL) {
+    project.provide('consoleUrl', process.env.BROWSER_CONSOLE_URL);
+    return;
+  }
   ensureConsoleBuilt(() => {});
   const { console: consolePort, ...ports } = BROWSER_PORTS;
   const stack = await startStack({

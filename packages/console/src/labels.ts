@@ -1,11 +1,11 @@
 /** Chinese names of the API's codes, shown in the console. */
 export const STATUS_LABEL: Record<string, { text: string; color: string }> = {
-  submitted: { text: '已提交', color: 'blue' },
-  classified: { text: '已分类', color: 'cyan' },
-  returned: { text: '退回补正', color: 'orange' },
-  rejected: { text: '不予受理', color: 'red' },
-  pending_review: { text: '待审核', color: 'gold' },
-  in_library: { text: '已入库', color: 'green' },
+  submitted: { text: '已提交', color: '#1d4ed8' },
+  classified: { text: '已分类', color: '#0e7490' },
+  returned: { text: '退回补正', color: '#ad4e00' },
+  rejected: { text: '不予受理', color: '#b71c1c' },
+  pending_review: { text: '待审核', color: '#8a6100' },
+  in_library: { text: '已入库', color: '#2e7d32' },
 };
 
 export const ROLE_LABEL: Record<string, string> = {
@@ -53,9 +53,9 @@ export const FUNDING_LABEL: Record<string, string> = {
 };
 
 export const OUTCOME_LABEL: Record<string, { text: string; color: string }> = {
-  allow: { text: '允许', color: 'green' },
-  deny: { text: '不允许', color: 'red' },
-  review: { text: '需人工审阅', color: 'gold' },
+  allow: { text: '允许', color: '#2e7d32' },
+  deny: { text: '不允许', color: '#b71c1c' },
+  review: { text: '需人工审阅', color: '#8a6100' },
 };
 
 export const EVENT_LABEL: Record<string, string> = {

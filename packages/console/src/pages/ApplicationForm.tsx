@@ -172,7 +172,7 @@ export default function ApplicationForm() {
               message={`${pack.data?.meta.title ?? '本辖区'}对申报材料的要求`}
               description={
                 <List size="small" dataSource={docRules} renderItem={(r) => (
-                  <List.Item><Space wrap><Tag>{r.id}</Tag><Tag color="blue">{r.article}</Tag><span>{r.keyPhrase}</span></Space></List.Item>
+                  <List.Item><Space wrap><Tag>{r.id}</Tag><Tag color="#1d4ed8">{r.article}</Tag><span>{r.keyPhrase}</span></Space></List.Item>
                 )} />
               }
             />

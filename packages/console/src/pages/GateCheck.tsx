@@ -82,7 +82,7 @@ export default function GateCheck() {
             columns={[
               { title: '规则编号', dataIndex: 'ruleId', width: 220 },
               { title: '条款', dataIndex: 'article', width: 110 },
-              { title: '结论', dataIndex: 'outcome', width: 110, render: (o: string) => <Tag color={o.startsWith('DENY') ? 'red' : 'gold'}>{o}</Tag> },
+              { title: '结论', dataIndex: 'outcome', width: 110, render: (o: string) => <Tag color={o.startsWith('DENY') ? '#b71c1c' : '#8a6100'}>{o}</Tag> },
               { title: '理由', dataIndex: 'message' },
               { title: '可例外批准', dataIndex: 'overridable', width: 100, render: (o: boolean) => (o ? '可以' : '不可') },
             ]}

@@ -34,7 +34,7 @@ export default function MyProjects() {
           {
             title: '预警',
             key: 'flags',
-            render: (_: unknown, p) => flagsOf(p.id).map((f) => <Tag key={f.ruleId + f.type} color="red">{f.ruleId}{f.due ? ` 到期 ${f.due}` : ''}</Tag>),
+            render: (_: unknown, p) => flagsOf(p.id).map((f) => <Tag key={f.ruleId + f.type} color="#b71c1c">{f.ruleId}{f.due ? ` 到期 ${f.due}` : ''}</Tag>),
           },
           { title: '版本', dataIndex: 'version' },
           { title: '更新时间', dataIndex: 'updatedAt', render: (t: string) => shanghai(t) },

@@ -13,7 +13,7 @@ import { shanghai } from '../time';
 import { ReviewPanel } from './ReviewPanel';
 import { changedPaths } from './diff';
 
-const OUTCOME_COLOR: Record<string, string> = { REQUIRE: 'orange', DENY: 'red', CHECK: 'gold', FLAG: 'purple', PASS: 'green' };
+const OUTCOME_COLOR: Record<string, string> = { REQUIRE: '#ad4e00', DENY: '#b71c1c', CHECK: '#8a6100', FLAG: '#6b21a8', PASS: '#2e7d32' };
 
 export function FindingsTable({ findings, caption }: { findings: Finding[]; caption: string }) {
   return (
@@ -31,7 +31,7 @@ export function FindingsTable({ findings, caption }: { findings: Finding[]; capt
         {
           title: '需补正',
           key: 'missing',
-          render: (_: unknown, f) => (f.missing?.length ? f.missing.map((m) => <Tag key={m} color="orange">{m}</Tag>) : '—'),
+          render: (_: unknown, f) => (f.missing?.length ? f.missing.map((m) => <Tag key={m} color="#ad4e00">{m}</Tag>) : '—'),
         },
       ]}
     />

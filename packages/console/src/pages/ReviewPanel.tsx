@@ -35,7 +35,7 @@ export function ReviewPanel({ projectId, tasks }: { projectId: string; tasks: Fi
             <Space direction="vertical" style={{ width: '100%' }}>
               <Space wrap>
                 <Tag>{t.ruleId}</Tag>
-                <Tag color="blue">{t.article}</Tag>
+                <Tag color="#1d4ed8">{t.article}</Tag>
                 {t.missing?.length ? <Typography.Text type="warning">缺少:{t.missing.join('、')}</Typography.Text> : null}
               </Space>
               <Typography.Paragraph style={{ margin: 0 }}>{t.message}</Typography.Paragraph>
