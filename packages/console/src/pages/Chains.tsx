@@ -31,8 +31,8 @@ export default function Chains() {
       <Card>
         <Typography.Title level={1} style={{ fontSize: 20 }}>事件哈希链校验</Typography.Title>
         <Form layout="inline" onFinish={() => check.mutate()}>
-          <Form.Item label="项目编号(留空校验本辖区项目库)">
-            <Input value={projectId} onChange={(e) => setProjectId(e.target.value.trim())} style={{ width: 360 }} />
+          <Form.Item label="项目编号(留空校验本辖区项目库)" htmlFor="chain-project">
+            <Input id="chain-project" value={projectId} onChange={(e) => setProjectId(e.target.value.trim())} style={{ width: 360 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={check.isPending}>校验</Button>
         </Form>

@@ -78,7 +78,7 @@ export default function GateCheck() {
             rowKey="ruleId"
             pagination={false}
             dataSource={a.reasons}
-            locale={{ emptyText: '没有阻止付款的理由' }}
+            locale={{ emptyText: <span style={{ color: 'rgba(0,0,0,0.78)' }}>没有阻止付款的理由</span> }}
             columns={[
               { title: '规则编号', dataIndex: 'ruleId', width: 220 },
               { title: '条款', dataIndex: 'article', width: 110 },
