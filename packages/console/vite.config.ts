@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // Read by bench/console.bench.ts to find each route's initial chunks.
+    manifest: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
       // antd marks its modules "use client" (for React Server Components); meaningless in a client-only bundle.

@@ -79,7 +79,7 @@ describe('console journeys', () => {
     await shot(page, 'department', '03-returned');
 
     await page.getByRole('button', { name: '修改后重新提交' }).click();
-    await page.getByRole('heading', { name: /修改后重新提交/ }).waitFor();
+    await page.getByRole('heading', { name: '修改后重新提交:红山区政务服务事项标准化管理系统' }).waitFor();
     await expect.poll(() => page.locator('#name').inputValue()).toBe('红山区政务服务事项标准化管理系统');
     expect(await page.locator('#amounts_total').inputValue()).toBe('580000.00');
     let row = 0;
@@ -129,7 +129,14 @@ describe('console journeys', () => {
     await shot(page, 'reviewer', '02-checklist');
     await page.getByRole('button', { name: '提交审核决定' }).click();
     await statusTag(page, /已入库/);
+    await page.getByRole('heading', { name: '红山区政务服务事项标准化管理系统' }).waitFor();
     await shot(page, 'reviewer', '03-in-library');
+
+    await page.goto(consoleUrl('/dashboard'));
+    await page.getByRole('heading', { name: '统计看板' }).waitFor();
+    await expect.poll(() => page.getByRole('img', { name: /按状态:.*已入库 \d+ 个/ }).count(), { timeout: 20_000 }).toBe(1);
+    await expectAccessible(page, 'dashboard');
+    await shot(page, 'reviewer', '04-dashboard');
   });
 
   it('finance asks the gate and sees allow, then deny with reasons', async () => {

@@ -121,7 +121,7 @@ export default function ApplicationForm() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
-        <Typography.Title level={1} style={{ fontSize: 20 }}>{id ? `修改后重新提交:${existing.data?.name ?? ''}` : '项目申报'}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20 }}>{id ? `修改后重新提交:${existing.data ? String(existing.data.application.name ?? '') : ''}` : '项目申报'}</Typography.Title>
         <Steps current={step} onChange={setStep} items={STEPS.map((title) => ({ title }))} />
       </Card>
       {failure && (

@@ -52,6 +52,8 @@ export default function ProjectDetail() {
   if (project.error) return <Alert type="error" showIcon message={messageOf(project.error)} />;
   const p = project.data;
   if (!p) return <Card loading />;
+  // The detail is the stored project: its name lives in the application (the summary routes flatten it).
+  const name = p.name ?? String(p.application.name ?? '');
   const st = STATUS_LABEL[p.status];
   const blocking = p.preReview?.blocking ?? [];
   const tasks = p.preReview?.reviewerTasks ?? [];
@@ -61,7 +63,7 @@ export default function ProjectDetail() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card>
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{p.name}</Typography.Title>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{name}</Typography.Title>
           <Space>
             <Tag color={st?.color} style={{ fontSize: 14 }}>{st?.text ?? p.status}</Tag>
             {role === 'department' && p.status === 'returned' && (
