@@ -51,7 +51,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/setup.ts'],
-          testTimeout: 180_000,
+          // A journey takes ~2 min on a loaded 2-core machine (pipeline waits, axe on every page).
+          testTimeout: 360_000,
           hookTimeout: 300_000,
           fileParallelism: false,
         },
