@@ -45,6 +45,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The web console in Debian's Chromium (playwright-core) against its own full stack plus the console server.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/setup.ts'],
+          // A journey takes ~2 min on a loaded 2-core machine (pipeline waits, axe on every page).
+          testTimeout: 360_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
       // Each starts its own stack (the fault suite restarts parts of it); small N by default, full sizes by command.
       { test: { name: 'load', include: ['tests/load/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 240_000 } },
       { test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], testTimeout: 1_800_000, hookTimeout: 240_000 } },

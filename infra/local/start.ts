@@ -1,5 +1,7 @@
 /** `pnpm start`: the whole local system in one command; Ctrl-C stops everything it started. */
 import { DEV_PORTS, startStack } from './stack.js';
+import { ensureConsoleBuilt, startConsoleServer } from './consoleServer.js';
+import { assertPortFree } from './ports.js';
 
 const ports = {
   http: Number(process.env.HTTP_PORT ?? DEV_PORTS.http),
@@ -9,9 +11,14 @@ const ports = {
 };
 
 try {
+  const consolePort = Number(process.env.CONSOLE_PORT ?? 5173);
+  await assertPortFree(consolePort, ' 控制台');
+  ensureConsoleBuilt();
   const stack = await startStack({ ports, output: 'inherit' });
+  const web = await startConsoleServer({ port: consolePort, apiPort: ports.http });
   console.log(`
 本地环境已启动 / local stack is up
+  控制台 / console:  ${web.url}   (开发登录:选择角色、部门、辖区)
   API:        ${stack.baseUrl}/v1   (e.g. GET ${stack.baseUrl}/v1/rule-packs)
   DynamoDB:   ${stack.env.DYNAMODB_ENDPOINT}
   SQS:        ${stack.env.SQS_ENDPOINT}
@@ -23,6 +30,7 @@ try {
     if (stopping) return;
     stopping = true;
     console.log('正在停止本地环境… / stopping…');
+    await web.close();
     await stack.stop();
     process.exit(0);
   };
