@@ -96,7 +96,7 @@ export function httpRouter(routes: Record<string, Route<any>>) {
     let caller: Caller | undefined;
     try {
       const r = routes[key];
-      if (!r) throw notFound(`未找到接口 ${key}`);
+      if (!r) throw notFound(`未找到接口 ${event.httpMethod} ${String(event.path ?? event.resource).slice(0, 200)}`);
       const headers = lowerCase(event.headers);
       if (r.roles !== 'public') {
         caller = await verifyBearer(headers.authorization);
