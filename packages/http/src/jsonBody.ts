@@ -13,8 +13,10 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
+export const isJsonContentType = (contentType: string | undefined): boolean => contentType !== undefined && JSON_MEDIA_TYPE.test(contentType.trim());
+
 export function parseJsonBody(contentType: string | undefined, body: string | null | undefined, isBase64Encoded: boolean): unknown {
-  if (!contentType || !JSON_MEDIA_TYPE.test(contentType.trim())) {
+  if (!isJsonContentType(contentType)) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON,请设置 Content-Type: application/json', [{ path: 'headers.content-type', message: `不支持的类型:${(contentType ?? '(未提供)').slice(0, 100)}` }]);
   }
   const text = isBase64Encoded ? Buffer.from(body ?? '', 'base64').toString('utf8') : (body ?? '');
