@@ -15,11 +15,16 @@ const JSON_MEDIA_TYPE = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$
 
 export const isJsonContentType = (contentType: string | undefined): boolean => contentType !== undefined && JSON_MEDIA_TYPE.test(contentType.trim());
 
-export function parseJsonBody(contentType: string | undefined, body: string | null | undefined, isBase64Encoded: boolean): unknown {
+/**
+ * `body` is the event's body: a string from API Gateway, but serverless-offline hands over a bare JSON scalar it
+ * parsed itself (`false`, `0`) unwrapped, so anything else is read as its text.
+ */
+export function parseJsonBody(contentType: string | undefined, body: unknown, isBase64Encoded: boolean): unknown {
   if (!isJsonContentType(contentType)) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', '请求体须为 JSON,请设置 Content-Type: application/json', [{ path: 'headers.content-type', message: `不支持的类型:${(contentType ?? '(未提供)').slice(0, 100)}` }]);
   }
-  const text = isBase64Encoded ? Buffer.from(body ?? '', 'base64').toString('utf8') : (body ?? '');
+  const raw = typeof body === 'string' ? body : body === null || body === undefined ? '' : String(body);
+  const text = isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_BODY_BYTES) {
     throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `请求体过大(${bytes} 字节),上限为 ${MAX_BODY_BYTES} 字节`, [{ path: '(body)', message: `不超过 ${MAX_BODY_BYTES / 1024} KiB` }]);

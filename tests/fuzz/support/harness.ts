@@ -218,8 +218,8 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
   } else if (d.query.kind === 'odd') {
     query = (d.query as { s: string }).s;
     const keys = [...new URLSearchParams(query).keys()];
-    // An empty key ("=1") may be dropped by the gateway's parser; any other unknown or repeated key is refused.
-    if (keys.some((k) => k !== '' && !allowedQuery.includes(k)) || keys.some((k, i) => k !== '' && keys.indexOf(k) !== i)) refuse('unknown or repeated query parameter', 400);
+    // Every unknown key (the empty one of "=" too: the gateway passes it on) or repeated key is refused.
+    if (keys.some((k) => !allowedQuery.includes(k)) || keys.some((k, i) => keys.indexOf(k) !== i)) refuse('unknown or repeated query parameter', 400);
   }
   // 4. body: JSON content type (415), size (413), JSON (400), duplicate keys (400), reserved keys, schema
   let body: string | undefined;

@@ -99,6 +99,11 @@ describe('httpRouter', () => {
       expect((await call(body, dept)).status).toBe(413);
     });
 
+    it('a bare scalar body handed over unwrapped (serverless-offline does that for false, 0) is read as JSON text, not a 500', async () => {
+      const r = await call(false as unknown as string, dept);
+      expect([r.status, r.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    });
+
     it('a key given twice in one object → 400 naming it, at any depth', async () => {
       expect(await call('{"amount":5,"amount":6}', dept)).toMatchObject({ status: 400, body: { error: { code: 'INVALID_JSON', details: [{ path: 'amount' }] } } });
       expect(duplicateKeyPath('{"a":{"b":[{"c":1},{"c":2,"d":"\\\"c\\\"","c":3}]}}')).toBe('a.b.1.c');
