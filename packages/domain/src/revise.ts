@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { handOff } from './submit.js';
-import type { Application } from '@gov/schemas';
+import { canonicalJson, type Application } from '@gov/schemas';
 import type { Caller } from './access.js';
 import { maySee } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
@@ -28,7 +28,7 @@ export async function resubmitApplication(deps: Deps, caller: Caller, projectId:
   const next: ProjectState = nextVersion(p, {
     status: 'submitted',
     submittedOn: shanghaiDate(now),
-    requestHash: createHash('sha256').update(JSON.stringify(application)).digest('hex'),
+    requestHash: createHash('sha256').update(canonicalJson(application)).digest('hex'),
     application,
     revisions: [...(p.revisions ?? []), { version: p.version, submittedOn: p.submittedOn, application: p.application }],
     classification: undefined,

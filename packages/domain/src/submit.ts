@@ -5,7 +5,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { log } from '@gov/adapters/src/log.js';
-import type { Application } from '@gov/schemas';
+import { canonicalJson, type Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';
 import { DomainError } from './errors.js';
@@ -21,7 +21,7 @@ export interface SubmitResult {
 
 export async function submitApplication(deps: Deps, caller: Caller, application: Application, idempotencyKey: string | undefined, now: Date): Promise<SubmitResult> {
   if (caller.role !== 'department' || !caller.dept) throw new DomainError(403, 'FORBIDDEN', '只有项目单位(部门)可以提交申报');
-  const requestHash = sha256(JSON.stringify(application));
+  const requestHash = sha256(canonicalJson(application));
   const id = idempotencyKey ? `p-${sha256(`${caller.jur}:${caller.dept}:${idempotencyKey}`).slice(0, 24)}` : `p-${randomUUID()}`;
   const at = now.toISOString();
   const project: ProjectState = withPendingStep({

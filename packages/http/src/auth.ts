@@ -23,13 +23,22 @@ export const DEFAULT_ISSUER = 'gov-it-lifecycle-local';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
+/** The longest lifetime (exp − iat) a token may have: one working day. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 12 * 3600;
+/** Clock difference tolerated between the issuer and this system when checking that iat is not in the future. */
+const CLOCK_SKEW_SECONDS = 60;
+/** Claims are stored (actor, department) and logged: bounded, one line, visible ASCII. */
+const CLAIM = /^[\x21-\x7e]{1,64}$/;
+
 export async function mintToken(caller: Caller, opts: { secret?: string; issuer?: string; ttlSeconds?: number } = {}): Promise<string> {
+  const ttl = opts.ttlSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
+  if (!(ttl > 0 && ttl <= MAX_TOKEN_LIFETIME_SECONDS)) throw new RangeError(`token lifetime must be 1..${MAX_TOKEN_LIFETIME_SECONDS} seconds`);
   const jwt = new SignJWT({ role: caller.role, jur: caller.jur, ...(caller.dept ? { dept: caller.dept } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(caller.sub)
     .setIssuer(opts.issuer ?? DEFAULT_ISSUER)
     .setIssuedAt()
-    .setExpirationTime(`${opts.ttlSeconds ?? 12 * 3600}s`);
+    .setExpirationTime(`${ttl}s`);
   return jwt.sign(key(opts.secret ?? LOCAL_DEV_SECRET));
 }
 
@@ -43,12 +52,17 @@ export async function verifyBearer(header: string | undefined): Promise<Caller> 
     ({ payload } = await jwtVerify(m[1], key(secret), {
       algorithms: ['HS256'],
       issuer: process.env.JWT_ISSUER || DEFAULT_ISSUER,
-      requiredClaims: ['sub', 'exp'],
+      requiredClaims: ['sub', 'exp', 'iat'],
     }));
   } catch {
     throw unauthorized('身份令牌无效或已过期');
   }
-  const { sub, role, dept, jur } = payload;
+  const { sub, role, dept, jur, iat, exp } = payload as Record<string, unknown> & { iat: number; exp: number };
+  if (iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS) throw unauthorized('身份令牌的签发时间(iat)在未来');
+  if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) throw unauthorized('身份令牌有效期超过12小时');
+  if (typeof sub !== 'string' || !CLAIM.test(sub) || (dept !== undefined && (typeof dept !== 'string' || !CLAIM.test(dept)))) {
+    throw unauthorized('身份令牌的 sub 或 dept 声明格式不正确(最多64个可见 ASCII 字符)');
+  }
   if (typeof sub !== 'string' || !ROLES.includes(role as Role) || !JURISDICTION_IDS.includes(jur as Caller['jur'])) {
     throw unauthorized('身份令牌缺少必要的声明(sub、role、jur)');
   }

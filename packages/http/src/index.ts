@@ -1,5 +1,6 @@
 export * from './errors.js';
 export * from './auth.js';
 export * from './router.js';
+export * from './jsonBody.js';
 export { log } from '@gov/adapters';
 export * from './sqs.js';

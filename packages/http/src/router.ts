@@ -8,6 +8,8 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import type { z } from 'zod';
 import { ApiError, errorBody, forbidden, notFound } from './errors.js';
 import { verifyBearer, type Caller, type Role } from './auth.js';
+import { parseJsonBody } from './jsonBody.js';
+import { apiRoutes } from '@gov/schemas';
 import { log } from '@gov/adapters';
 
 export interface HttpRequest<B> {
@@ -60,6 +62,27 @@ export function reservedKeyPath(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The query parameters each route documents in the OpenAPI document ("GET /v1/flags" → limit, cursor …); every other
+ * route takes none. A parameter the route does not know is refused rather than ignored: a misspelt filter
+ * (`?departmnet=D001`) would otherwise silently answer for everything.
+ */
+let queryKeys: Map<string, Set<string>> | undefined;
+function allowedQuery(key: string): Set<string> {
+  queryKeys ??= new Map(apiRoutes().map((r) => [`${r.method.toUpperCase()} ${r.path}`, new Set(Object.keys(r.query?.shape ?? {}))]));
+  return queryKeys.get(key) ?? new Set();
+}
+
+function checkQuery(key: string, event: APIGatewayProxyEvent): void {
+  const allowed = allowedQuery(key);
+  const details: { path: string; message: string }[] = [];
+  for (const name of Object.keys(event.queryStringParameters ?? {})) {
+    if (!allowed.has(name)) details.push({ path: `query.${name}`, message: allowed.size ? `未知的查询参数,可用:${[...allowed].join('、')}` : '此接口不接受查询参数' });
+    else if ((event.multiValueQueryStringParameters?.[name]?.length ?? 1) > 1) details.push({ path: `query.${name}`, message: '查询参数只能出现一次' });
+  }
+  if (details.length) throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', details);
+}
+
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
 export function zodDetails(error: z.ZodError): { path: string; message: string }[] {
@@ -75,7 +98,7 @@ export function httpRouter(routes: Record<string, Route<any>>) {
     let caller: Caller | undefined;
     try {
       const r = routes[key];
-      if (!r) throw notFound(`未找到接口 ${key}`);
+      if (!r) throw notFound(`未找到接口 ${event.httpMethod} ${String(event.path ?? event.resource).slice(0, 200)}`);
       const headers = lowerCase(event.headers);
       if (r.roles !== 'public') {
         caller = await verifyBearer(headers.authorization);
@@ -85,14 +108,10 @@ export function httpRouter(routes: Record<string, Route<any>>) {
       for (const v of Object.values(event.pathParameters ?? {})) {
         if (typeof v === 'string' && Buffer.byteLength(v) > MAX_PATH_PARAM_BYTES) throw notFound('资源不存在');
       }
+      checkQuery(key, event);
       let body: unknown;
       if (r.body) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? ''));
-        } catch {
-          throw new ApiError(400, 'INVALID_JSON', '请求体不是有效的 JSON', [{ path: '(body)', message: '无法解析 JSON' }]);
-        }
+        const raw = parseJsonBody(headers['content-type'], event.body, event.isBase64Encoded);
         const reserved = reservedKeyPath(raw);
         if (reserved) throw new ApiError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: reserved, message: '键名不可为 __proto__、constructor 或 prototype' }]);
         const parsed = r.body.safeParse(raw);

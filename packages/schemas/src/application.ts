@@ -4,9 +4,8 @@
  */
 import { storableNumber, z } from './zod.js';
 import { yuanAmount } from './money.js';
+import { boundedRecord, freeText, isoDate, text } from './text.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 
 export const categorySchema = z.enum([
   'build', 'procure_service', 'om', 'gov_invest_build', 'gov_purchase_service', 'maintenance',
@@ -20,7 +19,7 @@ export const documentSchema = z
     type: text(60).openapi({ example: '实施方案' }),
     title: text(200),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 应为64位小写十六进制'),
-    chapters: z.array(text(100)).max(200).default([]),
+    chapters: z.array(text(100)).max(100).default([]),
   })
   .strict();
 
@@ -34,7 +33,7 @@ export const dataResourceSchema = z
     grade: text(60).optional(),
     sharingType: text(60).optional(),
     openingType: text(60).optional(),
-    attributes: z.record(text(60), z.string().max(500)).optional(),
+    attributes: boundedRecord(text(60), freeText(500), 50).optional(),
   })
   .strict();
 
@@ -89,13 +88,13 @@ export const applicationSchema = z
     /** Which application this is in the jurisdiction's pipeline (入库申请, 审批申请, 需求方案, 服务方案, 立项申请, 规划审核). */
     applicationKind: z.enum(['入库申请', 'approval_application', '需求方案', '服务方案', '立项申请', '规划审核']).optional(),
     omKind: z.enum(['new', 'renewal']).optional(),
-    flags: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/, '标志名应为英文字母'), z.boolean()).default({}),
+    flags: boundedRecord(z.string().regex(/^[a-zA-Z]{1,40}$/, '标志名应为英文字母'), z.boolean(), 100).default({}),
     documents: z.array(documentSchema).max(100).default([]),
-    dataResources: z.array(dataResourceSchema).max(1000).default([]),
+    dataResources: z.array(dataResourceSchema).max(200).default([]),
     lineItems: z.array(lineItemSchema).max(500).optional(),
     existingSystems: z.array(text(64)).max(100).optional(),
-    fields: z.record(text(60), z.union([z.string().max(2000), z.boolean(), storableNumber])).optional(),
-    dates: z.record(z.string().regex(/^[a-zA-Z]{1,40}$/), isoDate).optional(),
+    fields: boundedRecord(text(60), z.union([freeText(2000), z.boolean(), storableNumber]), 200).optional(),
+    dates: boundedRecord(z.string().regex(/^[a-zA-Z]{1,40}$/, '日期名应为英文字母'), isoDate, 50).optional(),
   })
   .strict()
   .openapi('Application');

@@ -2,9 +2,8 @@
 import { storableNumber, z } from './zod.js';
 import { yuanAmount } from './money.js';
 import { lineItemSchema } from './application.js';
+import { boundedRecord, freeText, isoDate, text } from './text.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 
 export const FILING_TYPES = ['contract', 'acceptance', 'change', 'stop_operation', 'annual_catalogue', 'other_channel', 'upstream_approval'] as const;
 
@@ -15,7 +14,7 @@ export const filingSchema = z
     /** The day it was filed; defaults to today (Asia/Shanghai). */
     filedOn: isoDate.optional(),
     /** Named contents of the filing (合同文本, 质保期 …) as the catalogue names them. */
-    fields: z.record(text(60), z.union([z.string().max(2000), storableNumber, z.boolean()])).default({}),
+    fields: boundedRecord(text(60), z.union([freeText(2000), storableNumber, z.boolean()]), 200).default({}),
     /** Names of the attached documents (竣工验收备案表, 项目建设总结 …). */
     attachments: z.array(text(100)).max(100).default([]),
     contractItems: z.array(lineItemSchema).max(200).optional(),

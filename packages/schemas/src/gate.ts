@@ -5,9 +5,8 @@
 import { z } from './zod.js';
 import { yuanAmount } from './money.js';
 import { fundingSourceSchema, lineItemSchema } from './application.js';
+import { freeText, isoDate, text } from './text.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 const id = text(100).regex(/^[A-Za-z0-9_.:-]+$/, '编号只能包含字母、数字和 _ . : -');
 const fiscalYear = z.number().int().min(2000).max(2100);
 
@@ -74,7 +73,7 @@ export const gateDecisionSchema = z
     ...subject,
     ruleId: text(80),
     result: z.enum(['pass', 'fail', 'na']),
-    comment: z.string().trim().max(1000).optional(),
+    comment: freeText(1000).optional(),
   })
   .strict()
   .refine(oneSubject, ONE_SUBJECT)

@@ -1,5 +1,7 @@
 export { z } from './zod.js';
 export * from './money.js';
+export * from './text.js';
+export * from './canonicalJson.js';
 export * from './application.js';
 export * from './review.js';
 export * from './openapi.js';

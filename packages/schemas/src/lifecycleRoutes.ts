@@ -26,5 +26,5 @@ registerRoutes(
   { method: 'get', path: '/v1/systems/{id}', summary: '系统详情:事实、使用情况、监测义务', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '系统', schema: anyObject } },
   { method: 'get', path: '/v1/flags', summary: '预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统)', roles: ['department', 'bureau', 'auditor', 'admin'], query: flagQuery, success: { status: 200, description: '预警,最新在前', schema: z.object({ items: z.array(anyObject), nextCursor: z.string().nullable() }) } },
   { method: 'post', path: '/v1/filings', summary: '备案:合同、验收、变更、停运报备、年度目录、其他渠道', roles: ['department', 'bureau', 'admin'], body: filingSchema, success: { status: 201, description: '备案结果;材料不全时 422 并列出缺少的内容', schema: anyObject } },
-  { method: 'post', path: '/v1/bench/baseline', summary: '基准测试对照(仅 pnpm bench 启用,否则 404)', roles: ['finance', 'admin'], body: z.object({ projectId: z.string() }), success: { status: 200, description: '项目编号与版本', schema: anyObject } },
+  { method: 'post', path: '/v1/bench/baseline', summary: '基准测试对照(仅 pnpm bench 启用,否则 404)', roles: ['finance', 'admin'], body: z.object({ projectId: z.string().max(100) }), success: { status: 200, description: '项目编号与版本', schema: anyObject } },
 );

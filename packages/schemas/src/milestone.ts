@@ -4,9 +4,8 @@
  */
 import { z } from './zod.js';
 import { yuanAmount } from './money.js';
+import { boundedRecord, freeText, isoDate, text } from './text.js';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 const systemId = text(64).regex(/^[A-Za-z0-9_.:-]+$/, '系统编号只能包含字母、数字和 _ . : -');
 
 export const MILESTONE_TYPES = [
@@ -31,7 +30,7 @@ export const MILESTONE_TYPES = [
   'system_stopped',
 ] as const;
 
-const base = { date: isoDate, note: z.string().trim().max(1000).optional() };
+const base = { date: isoDate, note: freeText(1000).optional() };
 
 const systemRegistration = z
   .object({
@@ -51,7 +50,7 @@ export const milestoneSchema = z
       ...base,
       approvedEstimate: yuanAmount.optional(),
       /** Opinions recorded with the approval (e.g. 省政务服务管理办公室审核意见: pass). */
-      reviews: z.record(text(60), z.enum(['pass', 'fail', 'pending'])).optional(),
+      reviews: boundedRecord(text(60), z.enum(['pass', 'fail', 'pending']), 50).optional(),
       inAnnualPlan: z.boolean().optional(),
     }).strict(),
     z.object({ type: z.literal('contract_signed'), ...base, contractAcceptanceDue: isoDate.optional(), contractEnd: isoDate.optional() }).strict(),

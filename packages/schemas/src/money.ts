@@ -5,18 +5,14 @@ const MAX_FEN = 100_000_000_000 * 100;
 const MONEY_MESSAGE = '金额应为以元为单位、最多两位小数的非负数,如 "600000.00"';
 
 /**
- * Money in 元 as a JSON string `"600000.00"` (preferred: exact) or a number with at most two decimals, converted
- * to integer fen (分) so that 600,000.00 and 599,999.99 compare exactly.
+ * Money in 元 as a JSON string `"600000.00"` with at most two decimals, converted to integer fen (分) so that
+ * 600,000.00 and 599,999.99 compare exactly. A JSON number is refused: it has already passed through a binary
+ * float (0.1 + 0.2, 1e-8) before it reaches this code, so the amount the client meant cannot be known.
  */
 export const yuanAmount = z
-  .union([z.string(), z.number()])
+  .string({ message: MONEY_MESSAGE })
   .transform((v, ctx) => {
-    let text: string;
-    if (typeof v === 'number') {
-      // A JSON number with more than two decimals is refused rather than rounded.
-      if (!Number.isFinite(v) || Math.abs(v * 100 - Math.round(v * 100)) > 1e-6) text = '';
-      else text = v.toFixed(2);
-    } else text = v.trim();
+    const text = v.trim();
     const m = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(text);
     if (!m) {
       ctx.addIssue({ code: 'custom', message: MONEY_MESSAGE });

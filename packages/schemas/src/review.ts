@@ -1,5 +1,6 @@
 /** 审核意见 — what a bureau reviewer records (POST /v1/projects/{id}/reviews). */
 import { z } from './zod.js';
+import { boundedRecord, freeText, text } from './text.js';
 
 export const reviewSchema = z
   .object({
@@ -9,14 +10,13 @@ export const reviewSchema = z
           .object({
             ruleId: z.string().regex(/^(HS|BJ|JJ|SD|XC)-[A-Za-z0-9-]{2,60}$/, '规则编号格式不正确,如 HS-06-1-upgrade-instead'),
             result: z.enum(['pass', 'fail', 'na']),
-            comment: z.string().trim().max(2000).optional(),
+            comment: freeText(2000).optional(),
           })
           .strict(),
       )
       .max(200)
       .default([]),
-    reviews: z
-      .record(z.string().trim().min(1).max(60), z.enum(['pass', 'fail', 'pending']))
+    reviews: boundedRecord(text(60), z.enum(['pass', 'fail', 'pending']), 50)
       .default({})
       .openapi({ description: '具名审核意见,如 {"前置审核":"pass","造价审核":"pass"}' }),
   })

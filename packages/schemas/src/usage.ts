@@ -1,7 +1,7 @@
 /** 系统使用情况 — POST /v1/systems/{id}/usage, and the bureau's determinations on a system (POST /v1/systems/{id}/status). */
 import { z } from './zod.js';
+import { freeText, isoDate, text } from './text.js';
 
-const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 const count = z.number().int().min(0).max(1_000_000_000);
 
 export const usageReportSchema = z
@@ -10,7 +10,7 @@ export const usageReportSchema = z
     periodEnd: isoDate,
     activeUsers: count,
     transactions: count,
-    note: z.string().trim().max(1000).optional(),
+    note: freeText(1000).optional(),
   })
   .strict()
   .refine((b) => b.periodStart <= b.periodEnd, { message: '统计期起始日期不能晚于结束日期', path: ['periodEnd'] })
@@ -42,8 +42,8 @@ export const systemStatusSchema = z
     hasProcurementRecord: z.boolean().optional(),
     inAnnualCatalogue: z.boolean().optional(),
     lastAssessment: isoDate.optional(),
-    reason: z.string().trim().min(1).max(1000),
-    documentRef: z.string().trim().min(1).max(200).optional(),
+    reason: text(1000),
+    documentRef: text(200).optional(),
   })
   .strict()
   .openapi('SystemStatus');

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { SignJWT, base64url } from 'jose';
 import type { ApiRoute } from '@gov/schemas';
-import { LOCAL_DEV_SECRET, reservedKeyPath } from '@gov/http';
+import { LOCAL_DEV_SECRET, MAX_BODY_BYTES, duplicateKeyPath, isJsonContentType, reservedKeyPath } from '@gov/http';
 import { token } from '../../support/api.js';
 import { arbitraryFor } from './zodArbitrary.js';
 import { encodeSegment, hugeString, deepNesting, invalidJsonText, mutate, mutation, oddQuery, oddSegment, pollutionPayload, withOwnKey, type Mutation } from './hostile.js';
@@ -176,7 +176,7 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
   const refuse = (why: string, status?: number, codes?: string[]) => {
     if (!expect.refused) expect = { refused: true, status, codes, why };
   };
-  const json = d.contentType === 'application/json';
+  const json = isJsonContentType(d.contentType);
   // 1. token
   let auth: string | undefined;
   if (r.roles !== 'public') {
@@ -208,16 +208,32 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
     try { decoded = decodeURIComponent(seg); } catch { decoded = undefined; }
     if (decoded !== undefined && Buffer.byteLength(decoded) > 512) refuse('path parameter longer than 512 bytes', 404, ['NOT_FOUND']);
   }
-  // 3. body
+  // 3. query: the router refuses a parameter the route does not document, or one given twice, before the body
+  let query = '';
+  const allowedQuery = Object.keys(r.query?.shape ?? {});
+  if (d.query.kind === 'schema') {
+    const q = Object.fromEntries(Object.entries(d.query.q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    query = new URLSearchParams(q).toString();
+    if (r.query && !r.query.safeParse(q).success) refuse('query fails the route schema', 400, ['VALIDATION_FAILED']);
+  } else if (d.query.kind === 'odd') {
+    query = (d.query as { s: string }).s;
+    const keys = [...new URLSearchParams(query).keys()];
+    // Every unknown key (the empty one of "=" too: the gateway passes it on) or repeated key is refused.
+    if (keys.some((k) => !allowedQuery.includes(k)) || keys.some((k, i) => keys.indexOf(k) !== i)) refuse('unknown or repeated query parameter', 400);
+  }
+  // 4. body: JSON content type (415), size (413), JSON (400), duplicate keys (400), reserved keys, schema
   let body: string | undefined;
   if (d.body.kind === 'text') body = d.body.text;
-  if (r.body && json) {
+  if (r.body) {
     const parsed = parseJson(body ?? '');
-    if (!parsed.ok) refuse('body is not JSON', 400, ['INVALID_JSON']);
+    if (!json || body === undefined) refuse(`content-type ${d.contentType || '(none)'}`, 415, ['UNSUPPORTED_MEDIA_TYPE']);
+    else if (Buffer.byteLength(body) > MAX_BODY_BYTES) refuse('body over 64 KiB', 413, ['PAYLOAD_TOO_LARGE']);
+    else if (!parsed.ok) refuse('body is not JSON', 400, ['INVALID_JSON']);
+    else if (duplicateKeyPath(body)) refuse('a key twice in one object', 400, ['INVALID_JSON']);
     else if (reservedKeyPath(parsed.v)) refuse('prototype-pollution key in body', 400, ['VALIDATION_FAILED']);
     else if (!r.body.safeParse(parsed.v).success) refuse('body fails the route schema', 400, ['VALIDATION_FAILED']);
   }
-  // 4. headers the route documents (idempotency-key, if-match), then hostile ones
+  // 5. headers the route documents (idempotency-key, if-match), then hostile ones
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries({ ...d.headers, ...d.hostileHeaders })) {
     if (typeof v !== 'string') continue;
@@ -228,13 +244,6 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
   if (r.headers && !r.headers.safeParse(headers).success) {
     if (r.method === 'post' && r.path === '/v1/projects' && headers['idempotency-key'] !== undefined) refuse('idempotency-key fails the route schema', 400, ['VALIDATION_FAILED']);
   }
-  // 5. query
-  let query = '';
-  if (d.query.kind === 'schema') {
-    const q = Object.fromEntries(Object.entries(d.query.q).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-    query = new URLSearchParams(q).toString();
-    if (r.query && !r.query.safeParse(q).success) refuse('query fails the route schema', 400, ['VALIDATION_FAILED']);
-  } else if (d.query.kind === 'odd') query = (d.query as { s: string }).s;
   // 6. targets the caller may not see (project routes: 404, whatever the role)
   if (isProjectRoute(r) && segs.id) {
     const p = segs.id.param;
@@ -244,13 +253,6 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
   if (r.path === '/v1/rule-packs/{jurisdiction}' && segs.jurisdiction && segs.jurisdiction.param.kind !== 'own') refuse('no such rule pack', 404, ['RULE_PACK_NOT_FOUND', 'NOT_FOUND']);
   // An If-Match the handler cannot read is refused (400) before the project is looked up.
   if (headers['if-match'] !== undefined && expect.status === 404) expect = { ...expect, status: undefined, codes: undefined };
-  // A non-JSON content type: the gateway may treat the body its own way. A token or target refusal still holds
-  // (status class only); a body refusal is no longer certain.
-  if (!json && r.body) {
-    if (expect.status === 400) expect = { refused: false, why: `content-type ${d.contentType || '(none)'}` };
-    else if (expect.status === 404) expect = { ...expect, status: undefined, codes: undefined };
-  }
-
   const scope: 'rej' | 'ok' = expect.refused ? 'rej' : 'ok';
   if (r.roles !== 'public' && d.token === 'allowed') {
     // The victim may be changed by an admin, by design: refused cases never use admin against it.

@@ -52,6 +52,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('NaN', 'Infinity', '-Infinity', 'null', 'undefined', 'true', '{}', '[]', '${7*7}', '{{7*7}}', "' OR 1=1 --", '<script>alert(1)</script>', '../../etc/passwd', '%00', '%2e%2e%2f', 'PROJECT#x', 'EVENT#000001', '\\', '"', '\\u0000') },
   { weight: 3, arbitrary: nastyText },
   { weight: 3, arbitrary: fc.constantFrom(...MONEY_EDGES) },
+  // Issue 15 strictness: control, bidi, zero-width-only and lone-surrogate names; dates out of range; money as numbers.
+  { weight: 2, arbitrary: fc.constantFrom('a\u0000b', '系统\u202e名称', '\u2066x\u2069', '\u200b\u200c\u200d', '\ufeff', '\ud800', 'x\udc00', '0000-01-01', '1989-12-31', '2101-01-01', '9999-12-31', 0.1 + 0.2, 1e-8, '1e-8', '0.001', 600000) },
+  { weight: 1, arbitrary: fc.integer({ min: 201, max: 30_000 }).map((n) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v']))) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 2, arbitrary: pollutionPayload },

@@ -67,4 +67,33 @@ describe('verifyBearer', () => {
       process.env.JWT_SECRET = saved;
     }
   });
+
+  describe('lifetime and claims (issue 15)', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const raw = (claims: Record<string, unknown>) => new SignJWT({ sub: 'u1', iss: 'gov-it-lifecycle-local', role: 'admin', jur: 'hongshan', ...claims }).setProtectedHeader({ alg: 'HS256' }).sign(key);
+
+    it('a lifetime of exactly 12 hours is accepted; one second more is refused', async () => {
+      const iat = now() - 10;
+      await expect(verifyBearer(`Bearer ${await raw({ iat, exp: iat + 12 * 3600 })}`)).resolves.toMatchObject({ role: 'admin' });
+      await refused(`Bearer ${await raw({ iat, exp: iat + 12 * 3600 + 1 })}`);
+      await refused(`Bearer ${await raw({ iat, exp: iat + 365 * 86400 })}`);
+    });
+
+    it('an issue time in the future is refused (a minute of clock skew tolerated); a token without iat too', async () => {
+      await refused(`Bearer ${await raw({ iat: now() + 3600, exp: now() + 7200 })}`);
+      await expect(verifyBearer(`Bearer ${await raw({ iat: now() + 30, exp: now() + 3600 })}`)).resolves.toBeTruthy();
+      await refused(`Bearer ${await raw({ exp: now() + 3600 })}`);
+    });
+
+    it('refuses the probe\'s 3,000-character dept claim and a sub with spaces or control characters', async () => {
+      await refused(`Bearer ${await raw({ iat: now(), exp: now() + 60, role: 'department', dept: 'D'.repeat(3000) })}`);
+      await expect(verifyBearer(`Bearer ${await raw({ iat: now(), exp: now() + 60, role: 'department', dept: 'D'.repeat(64) })}`)).resolves.toMatchObject({ dept: 'D'.repeat(64) });
+      await refused(`Bearer ${await raw({ iat: now(), exp: now() + 60, sub: 'a b' })}`);
+      await refused(`Bearer ${await raw({ iat: now(), exp: now() + 60, sub: 'a\u0000' })}`);
+    });
+
+    it('mintToken refuses to mint a token longer than 12 hours', async () => {
+      await expect(mintToken({ sub: 'u', role: 'admin', jur: 'hongshan' }, { ttlSeconds: 12 * 3600 + 1 })).rejects.toThrow(/lifetime/);
+    });
+  });
 });

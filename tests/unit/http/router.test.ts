@@ -1,7 +1,7 @@
 /** The shared HTTP stack: error shape, JSON and zod failures, roles, domain errors, no stack traces. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import { LOCAL_DEV_SECRET, httpRouter, mintToken, route } from '@gov/http';
+import { LOCAL_DEV_SECRET, MAX_BODY_BYTES, duplicateKeyPath, httpRouter, mintToken, route } from '@gov/http';
 import { z } from '@gov/schemas';
 
 beforeAll(() => {
@@ -21,8 +21,10 @@ const handler = httpRouter({
   }),
 });
 
-async function call(body: string | undefined, token?: string, resource = '/v1/things') {
-  const event = { httpMethod: 'POST', resource, body, headers: token ? { Authorization: `Bearer ${token}` } : {}, isBase64Encoded: false } as unknown as APIGatewayProxyEvent;
+async function call(body: string | undefined, token?: string, resource = '/v1/things', extra: Partial<APIGatewayProxyEvent> & { contentType?: string | null } = {}) {
+  const { contentType = 'application/json', ...rest } = extra;
+  const headers: Record<string, string> = { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(contentType === null ? {} : { 'Content-Type': contentType }) };
+  const event = { httpMethod: 'POST', resource, body, headers, isBase64Encoded: false, ...rest } as unknown as APIGatewayProxyEvent;
   const r = await handler(event, { awsRequestId: 'req-1' } as Context);
   return { status: r.statusCode, body: JSON.parse(r.body), headers: r.headers ?? {} };
 }
@@ -69,5 +71,56 @@ describe('httpRouter', () => {
     expect(r.body.error.code).toBe('INTERNAL');
     expect(JSON.stringify(r.body)).not.toContain('secret internal detail');
     expect(JSON.stringify(r.body)).not.toContain('at ');
+  });
+
+  describe('strictness (issue 15)', () => {
+    it('a body without a JSON content type → 415 with the header path', async () => {
+      for (const contentType of [null, 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1']) {
+        const r = await call('{"amount":5}', dept, '/v1/things', { contentType });
+        expect(r.status).toBe(415);
+        expect(r.body.error).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE', details: [{ path: 'headers.content-type' }] });
+        expect(r.body.error.message).toMatch(/JSON/);
+      }
+      expect((await call('{"amount":5}', dept, '/v1/things', { contentType: 'application/json; charset=UTF-8' })).status).toBe(201);
+    });
+
+    it('a body over 64 KiB → 413 in the error shape; exactly 64 KiB is read', async () => {
+      const padded = (bytes: number) => { const head = '{"amount":5}'; return head.slice(0, -1) + ' '.repeat(bytes - head.length) + '}'; };
+      expect((await call(padded(MAX_BODY_BYTES), dept)).status).toBe(201);
+      const r = await call(padded(MAX_BODY_BYTES + 1), dept);
+      expect(r).toMatchObject({ status: 413, body: { error: { code: 'PAYLOAD_TOO_LARGE', details: [{ path: '(body)' }] } } });
+      expect(r.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    });
+
+    it('the probe\'s ~870 KB application is refused with 413 before it is parsed', async () => {
+      const resources = Array.from({ length: 150 }, (_, i) => ({ name: `资源${i}`, attributes: Object.fromEntries(Array.from({ length: 200 }, (_, k) => [`属性${k}`, '值'.repeat(5)])) }));
+      const body = JSON.stringify({ amount: 5, dataResources: resources });
+      expect(body.length).toBeGreaterThan(400_000);
+      expect((await call(body, dept)).status).toBe(413);
+    });
+
+    it('a bare scalar body handed over unwrapped (serverless-offline does that for false, 0) is read as JSON text, not a 500', async () => {
+      const r = await call(false as unknown as string, dept);
+      expect([r.status, r.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    });
+
+    it('a key given twice in one object → 400 naming it, at any depth', async () => {
+      expect(await call('{"amount":5,"amount":6}', dept)).toMatchObject({ status: 400, body: { error: { code: 'INVALID_JSON', details: [{ path: 'amount' }] } } });
+      expect(duplicateKeyPath('{"a":{"b":[{"c":1},{"c":2,"d":"\\\"c\\\"","c":3}]}}')).toBe('a.b.1.c');
+      expect(duplicateKeyPath('{"a":{"c":1},"b":{"c":1},"s":"{\\"a\\":1}","t":["a","a"]}')).toBeUndefined();
+    });
+
+    it('an unknown query parameter → 400 on a route that takes none, and on one that takes others', async () => {
+      const r = await call('{"amount":5}', dept, '/v1/things', { queryStringParameters: { debug: '1' } });
+      expect(r).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED', details: [{ path: 'query.debug' }] } } });
+      const flags = httpRouter({ 'GET /v1/flags': route({ roles: ['department'], async handle() { return { status: 200, body: {} }; } }) });
+      const get = async (q: Record<string, string>, multi?: Record<string, string[]>) =>
+        (await flags({ httpMethod: 'GET', resource: '/v1/flags', headers: { authorization: `Bearer ${dept}` }, queryStringParameters: q, multiValueQueryStringParameters: multi } as unknown as APIGatewayProxyEvent, { awsRequestId: 'r' } as Context));
+      expect((await get({ limit: '5', status: 'open' })).statusCode).toBe(200);
+      const bad = await get({ limit: '5', departmnet: 'D001' });
+      expect(bad.statusCode).toBe(400);
+      expect(JSON.parse(bad.body).error.details).toEqual([{ path: 'query.departmnet', message: expect.stringMatching(/未知的查询参数/) }]);
+      expect((await get({ limit: '5' }, { limit: ['5', '500'] })).statusCode).toBe(400);
+    });
   });
 });
