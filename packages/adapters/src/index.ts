@@ -6,4 +6,3 @@ export * from './systems.js';
 export * from './obligations.js';
 export * from './flags.js';
 export * from './gateLog.js';
-export { log, type LogLevel } from './log.js';

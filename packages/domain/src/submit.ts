@@ -4,7 +4,8 @@
  * creating a second one, and a retry after a failed hand-off re-sends the message.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { getProject, log, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { getProject, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { log } from '@gov/observability';
 import type { Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';

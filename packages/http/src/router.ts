@@ -8,7 +8,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import type { z } from 'zod';
 import { ApiError, errorBody, forbidden, notFound } from './errors.js';
 import { verifyBearer, type Caller, type Role } from './auth.js';
-import { log } from '@gov/adapters';
+import { log } from '@gov/observability';
 
 export interface HttpRequest<B> {
   caller: Caller;

@@ -4,7 +4,8 @@
  * granted for it). One GetItem each, then the rules package decides and the check is logged for audit.
  */
 import { randomUUID } from 'node:crypto';
-import { getProject, getSystem, log, logGateCheck } from '@gov/adapters';
+import { getProject, getSystem, logGateCheck } from '@gov/adapters';
+import { log } from '@gov/observability';
 import { budgetGate, catalogueRule, chinaCalendar, isOverridable, rulePack, type Facts, type GateDecision } from '@gov/rules';
 import type { GateCheckRequest, GateDecisionRequest, GateOverrideRequest } from '@gov/schemas';
 import type { Caller } from '../access.js';
