@@ -6,14 +6,20 @@
  * index resolves to the zh-CN locale alone. `en`, zod's built-in default, is imported by its own path and unaffected.
  */
 'use strict';
+const path = require('node:path');
 
 const onlyChineseLocale = {
   name: 'zod-only-zh-cn-locale',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) => {
-      if (!/[\\/]zod[\\/]v4[\\/]classic[\\/]/.test(args.importer)) return undefined;
-      return { path: args.importer.replace(/classic[\\/][^\\/]+$/, `locales/zh-CN${args.path.endsWith('.cjs') ? '.cjs' : '.js'}`) };
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)) return undefined;
+      const dir = path.resolve(path.dirname(args.importer), '../locales');
+      return { path: path.join(dir, 'index-zh-CN-only.js'), namespace: 'zod-locales', pluginData: { dir, ext: path.extname(args.path) } };
     });
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, ({ pluginData: { dir, ext } }) => ({
+      contents: `export { default as zhCN } from ${JSON.stringify(path.join(dir, 'zh-CN' + ext))};\nexport { default as en } from ${JSON.stringify(path.join(dir, 'en' + ext))};\n`,
+      resolveDir: dir,
+    }));
   },
 };
 

@@ -3,7 +3,6 @@
  * development secret signs them (`pnpm --silent token …`); on a deployed stage the secret is a SecureString in SSM
  * Parameter Store (JWT_SECRET_PARAMETER), read at run time and cached, never written into the template.
  */
-import { getParameter } from '@aws-lambda-powertools/parameters/ssm';
 import { SignJWT, jwtVerify } from 'jose';
 import { log } from '@gov/observability';
 import { ApiError, unauthorized } from './errors.js';
@@ -45,6 +44,8 @@ export async function signingSecret(): Promise<string | undefined> {
   const name = process.env.JWT_SECRET_PARAMETER;
   if (!name) return undefined;
   try {
+    // Loaded on first use: the SSM client is not needed for a function's initialisation (cold start, decision 032).
+    const { getParameter } = await import('@aws-lambda-powertools/parameters/ssm');
     return (await getParameter(name, { decrypt: true, maxAge: SECRET_MAX_AGE_SECONDS })) || undefined;
   } catch (e) {
     log('error', 'jwt secret: SSM parameter unreadable', { parameter: name, error: String(e) });
