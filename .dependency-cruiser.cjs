@@ -48,10 +48,9 @@ module.exports = {
       name: 'domain-no-adapters',
       severity: 'error',
       comment:
-        'The domain talks to storage and queues only through its ports (packages/domain/src/ports). ' +
-        'Exception: the `log` function, until it moves out of the adapters package (issue 9, part 4).',
+        'The domain talks to storage and queues only through its ports (packages/domain/src/ports).',
       from: { path: '^packages/domain/' },
-      to: { path: '^packages/adapters/', pathNot: '^packages/adapters/src/log\\.ts$' },
+      to: { path: '^packages/adapters/' },
     },
     {
       name: 'domain-no-aws',

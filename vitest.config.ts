@@ -12,6 +12,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The deployable stage: packaged once (serverless package, offline), then its template and bundles checked.
+      { test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: ['tests/deploy/setup.ts'], hookTimeout: 240_000 } },
       {
         test: {
           name: 'integration',

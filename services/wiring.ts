@@ -3,8 +3,9 @@
  * environment — the one place that knows both sides. Built once per process (clients are created on first use).
  */
 import {
-  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoPlanStore, log, sqsPipelineQueue,
+  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoPlanStore, sqsPipelineQueue,
 } from '@gov/adapters';
+import { log } from '@gov/observability';
 import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState } from '@gov/domain';
 
 /**

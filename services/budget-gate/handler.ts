@@ -1,6 +1,7 @@
 /** budget-gate (资金闸口): Q1/Q2 checks for finance systems; overrides and judgement decisions by the authority. */
 import { checkGate, recordGateDecision, recordOverride } from '@gov/domain';
 import { byEventSource, httpRouter, route } from '@gov/http';
+import { count, Metric, milliseconds } from '@gov/observability';
 import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from '@gov/schemas';
 import { deps } from '../wiring.js';
 
@@ -9,7 +10,11 @@ const http = httpRouter({
     roles: ['finance', 'admin'],
     body: gateCheckSchema,
     async handle({ caller, body }) {
-      return { status: 200, body: await checkGate(deps(), caller, body, new Date()) };
+      const started = Date.now();
+      const answer = await checkGate(deps(), caller, body, new Date());
+      milliseconds(Metric.gateLatency, Date.now() - started);
+      count(Metric.gateDecisions, 1, { Answer: answer.answer });
+      return { status: 200, body: answer };
     },
   }),
   'POST /v1/budget-gate/overrides': route({

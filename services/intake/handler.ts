@@ -1,6 +1,7 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
 import { eventsFor, JURISDICTIONS, projectFor, projectsFor, resubmitApplication, submitApplication, verifyLibraryPage, verifyProjectChain, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
+import { count, Metric } from '@gov/observability';
 import { applicationSchema, openApiDocument, z } from '@gov/schemas';
 import { deps } from '../wiring.js';
 
@@ -46,6 +47,7 @@ const http = httpRouter({
     async handle({ caller, body, headers }) {
       const key = headers['idempotency-key'] === undefined ? undefined : parsed(idempotencyKey, headers['idempotency-key'], 'headers.idempotency-key');
       const { project, created } = await submitApplication(deps(), caller, body, key, new Date());
+      if (created) count(Metric.submissions);
       return {
         status: 202,
         headers: { location: `/v1/projects/${project.id}`, ...(created ? {} : { 'idempotent-replayed': 'true' }) },

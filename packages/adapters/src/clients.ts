@@ -2,6 +2,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { traced } from '@gov/observability';
 
 const endpoint = (name: string): string | undefined => process.env[name] || undefined;
 
@@ -10,14 +11,14 @@ let sqsClient: SQSClient | undefined;
 
 export function dynamo(): DynamoDBDocumentClient {
   documentClient ??= DynamoDBDocumentClient.from(
-    new DynamoDBClient({ endpoint: endpoint('DYNAMODB_ENDPOINT'), maxAttempts: 4 }),
+    traced(new DynamoDBClient({ endpoint: endpoint('DYNAMODB_ENDPOINT'), maxAttempts: 4 })),
     { marshallOptions: { removeUndefinedValues: true } },
   );
   return documentClient;
 }
 
 export function sqs(): SQSClient {
-  sqsClient ??= new SQSClient({ endpoint: endpoint('SQS_ENDPOINT'), maxAttempts: 4 });
+  sqsClient ??= traced(new SQSClient({ endpoint: endpoint('SQS_ENDPOINT'), maxAttempts: 4 }));
   return sqsClient;
 }
 

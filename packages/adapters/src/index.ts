@@ -6,6 +6,5 @@ export * from './systems.js';
 export * from './obligations.js';
 export * from './flags.js';
 export * from './gateLog.js';
-export { log, type LogLevel } from './log.js';
 export * from './stores.js';
 export * from './planStore.js';

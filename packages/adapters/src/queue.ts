@@ -1,5 +1,6 @@
 /** SQS adapter: queues are named in the environment and their URLs resolved once per process. */
 import { GetQueueUrlCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
+import { CORRELATION_ATTRIBUTE, currentCorrelationId } from '@gov/observability';
 import { requiredEnv, sqs } from './clients.js';
 
 export type QueueName = 'classification' | 'pre-review';
@@ -31,5 +32,13 @@ export interface PipelineMessage {
 }
 
 export async function sendToQueue(queue: QueueName, message: PipelineMessage): Promise<void> {
-  await sqs().send(new SendMessageCommand({ QueueUrl: await queueUrl(queue), MessageBody: JSON.stringify(message) }));
+  const correlationId = currentCorrelationId();
+  await sqs().send(
+    new SendMessageCommand({
+      QueueUrl: await queueUrl(queue),
+      MessageBody: JSON.stringify(message),
+      // The request's correlation id rides along as an attribute, so the consumer logs under the same id.
+      ...(correlationId ? { MessageAttributes: { [CORRELATION_ATTRIBUTE]: { DataType: 'String', StringValue: correlationId } } } : {}),
+    }),
+  );
 }

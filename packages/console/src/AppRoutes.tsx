@@ -2,6 +2,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Spin } from 'antd';
+import { HOME } from './auth/home';
 import { currentSession, type Role } from './auth/session';
 import { Shell } from './Shell';
 
@@ -14,14 +15,6 @@ const GateCheck = lazy(() => import('./pages/GateCheck'));
 const Library = lazy(() => import('./pages/Library'));
 const Chains = lazy(() => import('./pages/Chains'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
-
-export const HOME: Record<Role, string> = {
-  department: '/projects',
-  bureau: '/review',
-  finance: '/gate',
-  auditor: '/library',
-  admin: '/dashboard',
-};
 
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const s = currentSession();

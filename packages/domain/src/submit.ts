@@ -4,7 +4,7 @@
  * creating a second one, and a retry after a failed hand-off re-sends the message.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { log } from '@gov/adapters/src/log.js';
+import { log } from '@gov/observability';
 import { canonicalJson, type Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';

@@ -1,9 +1,11 @@
 /**
  * Bearer JWT (HS256) with the claims of design.md: sub, role, dept (departments), jur. Locally the documented
- * development secret signs them (`pnpm --silent token …`); in the cloud JWT_SECRET comes from the configured issuer.
+ * development secret signs them (`pnpm --silent token …`); on a deployed stage the secret is a SecureString in SSM
+ * Parameter Store (JWT_SECRET_PARAMETER), read at run time and cached, never written into the template.
  */
 import { SignJWT, jwtVerify } from 'jose';
-import { unauthorized } from './errors.js';
+import { log } from '@gov/observability';
+import { ApiError, unauthorized } from './errors.js';
 
 export const ROLES = ['department', 'bureau', 'finance', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,8 +44,26 @@ export async function mintToken(caller: Caller, opts: { secret?: string; issuer?
   return jwt.sign(key(opts.secret ?? LOCAL_DEV_SECRET));
 }
 
+/** How long a read secret is reused (s): a rotated secret takes effect within this time, at one SSM call per window. */
+const SECRET_MAX_AGE_SECONDS = 300;
+
+/** JWT_SECRET (stage local) wins; else the SSM parameter named by JWT_SECRET_PARAMETER; else none. */
+export async function signingSecret(): Promise<string | undefined> {
+  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;
+  const name = process.env.JWT_SECRET_PARAMETER;
+  if (!name) return undefined;
+  try {
+    // Loaded on first use: the SSM client is not needed for a function's initialisation (cold start, decision 032).
+    const { getParameter } = await import('@aws-lambda-powertools/parameters/ssm');
+    return (await getParameter(name, { decrypt: true, maxAge: SECRET_MAX_AGE_SECONDS })) || undefined;
+  } catch (e) {
+    log('error', 'jwt secret: SSM parameter unreadable', { parameter: name, error: String(e) });
+    throw new ApiError(503, 'AUTH_UNAVAILABLE', '身份校验服务暂不可用,请稍后重试');
+  }
+}
+
 export async function verifyBearer(header: string | undefined): Promise<Caller> {
-  const secret = process.env.JWT_SECRET;
+  const secret = await signingSecret();
   if (!secret) throw unauthorized('服务未配置令牌签发方,拒绝访问');
   const m = header ? /^Bearer\s+([A-Za-z0-9_.-]+)$/.exec(header.trim()) : null;
   if (!m) throw unauthorized('缺少身份令牌:请在 Authorization 头中提供 Bearer 令牌');

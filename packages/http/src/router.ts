@@ -10,7 +10,7 @@ import { ApiError, errorBody, forbidden, notFound } from './errors.js';
 import { verifyBearer, type Caller, type Role } from './auth.js';
 import { parseJsonBody } from './jsonBody.js';
 import { apiRoutes } from '@gov/schemas';
-import { log } from '@gov/adapters';
+import { log } from '@gov/observability';
 
 export interface HttpRequest<B> {
   caller: Caller;

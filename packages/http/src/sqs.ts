@@ -6,7 +6,7 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { z } from 'zod';
-import { log } from '@gov/adapters';
+import { acceptableCorrelationId, CORRELATION_ATTRIBUTE, count, instrumented, log, Metric, milliseconds, newCorrelationId, withInvocation } from '@gov/observability';
 
 const pipelineMessage = z.object({ projectId: z.string().min(1).max(100), version: z.number().int().min(1) });
 export type PipelineMessage = z.infer<typeof pipelineMessage>;
@@ -17,9 +17,20 @@ export type PipelineMessage = z.infer<typeof pipelineMessage>;
  */
 const injectedFailureRate = () => Number(process.env.FAULT_CONSUMER_FAILURE_RATE ?? 0);
 
+/** Receives before SQS moves a message to its dead-letter queue (serverless.yml custom.maxReceiveCount). */
+const maxReceiveCount = () => Number(process.env.MAX_RECEIVE_COUNT ?? 3);
+
+/** The producer's correlation id (message attribute), so one request can be followed through both queues. */
+const correlationOf = (r: SQSRecord) => {
+  const a = r.messageAttributes?.[CORRELATION_ATTRIBUTE] as { stringValue?: string; StringValue?: string } | undefined;
+  // Lambda names it stringValue; the local poller hands over ReceiveMessage's StringValue.
+  return acceptableCorrelationId(a?.stringValue ?? a?.StringValue) ?? newCorrelationId();
+};
+
 export function sqsConsumer(name: string, step: (m: PipelineMessage, record: SQSRecord) => Promise<string>) {
   const processor = new BatchProcessor(EventType.SQS);
-  const record = async (r: SQSRecord) => {
+  const record = (r: SQSRecord) => withInvocation({ correlationId: correlationOf(r) }, () => processRecord(r));
+  const processRecord = async (r: SQSRecord) => {
     if (injectedFailureRate() > 0 && Math.random() < injectedFailureRate()) {
       log('warn', `${name}: injected failure`, { messageId: r.messageId });
       throw new Error('injected consumer failure (FAULT_CONSUMER_FAILURE_RATE)');
@@ -29,6 +40,7 @@ export function sqsConsumer(name: string, step: (m: PipelineMessage, record: SQS
       message = pipelineMessage.parse(JSON.parse(r.body));
     } catch (e) {
       log('error', `${name}: malformed message`, { messageId: r.messageId, receiveCount: r.attributes?.ApproximateReceiveCount, error: String(e) });
+      if (Number(r.attributes?.ApproximateReceiveCount) >= maxReceiveCount()) count(Metric.deadLetterSends, 1, { Queue: name });
       throw e;
     }
     const started = Date.now();
@@ -37,19 +49,23 @@ export function sqsConsumer(name: string, step: (m: PipelineMessage, record: SQS
       log('info', name, { messageId: r.messageId, projectId: message.projectId, result, ms: Date.now() - started });
     } catch (e) {
       log('error', `${name}: failed`, { messageId: r.messageId, projectId: message.projectId, receiveCount: r.attributes?.ApproximateReceiveCount, error: String(e) });
+      if (Number(r.attributes?.ApproximateReceiveCount) >= maxReceiveCount()) count(Metric.deadLetterSends, 1, { Queue: name });
       throw e;
     }
   };
   return (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => processPartialResponse(event, record, processor, { context });
 }
 
-/** One Lambda per service: route by the shape of the event (HTTP, SQS batch, or schedule). */
+/**
+ * One Lambda per service: route by the shape of the event (HTTP, SQS batch, or schedule). Every function enters
+ * here, so this is where logging context, correlation id, cold start and metrics are set up (`instrumented`).
+ */
 export function byEventSource(handlers: {
   http?: (event: any, context: Context) => Promise<unknown>;
   sqs?: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
   schedule?: (event: any, context: Context) => Promise<unknown>;
 }) {
-  return async (event: any, context: Context) => {
+  return instrumented(async (event: any, context: Context) => {
     if (Array.isArray(event?.Records)) {
       if (!handlers.sqs) throw new Error('this function has no SQS trigger');
       return handlers.sqs(event, context);
@@ -59,6 +75,17 @@ export function byEventSource(handlers: {
       return handlers.http(event, context);
     }
     if (!handlers.schedule) throw new Error('this function has no schedule trigger');
-    return handlers.schedule(event, context);
-  };
+    const started = Date.now();
+    const result = await handlers.schedule(event, context);
+    scheduleMetrics(event, result, Date.now() - started);
+    return result;
+  });
+}
+
+/** Scheduled jobs: how long they ran (alarmed near the function timeout) and the flags the daily scans raised. */
+function scheduleMetrics(event: any, result: unknown, ms: number): void {
+  const job = typeof event?.job === 'string' ? event.job : 'schedule';
+  milliseconds(Metric.scanDuration, ms, { Job: job });
+  const raised = (result as { flagsRaised?: unknown } | undefined)?.flagsRaised;
+  if (typeof raised === 'number') count(Metric.flagsRaised, raised, { Job: job });
 }

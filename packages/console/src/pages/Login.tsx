@@ -7,7 +7,7 @@ import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { signIn, type Role } from '../auth/session';
 import { JURISDICTION_LABEL, ROLE_LABEL } from '../labels';
-import { HOME } from '../AppRoutes';
+import { HOME } from '../auth/home';
 
 interface Values {
   role: Role;

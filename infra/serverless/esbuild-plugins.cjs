@@ -1,0 +1,26 @@
+/**
+ * esbuild plugins for the function bundles (serverless.yml custom.esbuild.plugins).
+ *
+ * zod's `z` namespace re-exports every locale (`z.locales`, ~360 KB); since `z` is passed around as a value, esbuild
+ * cannot shake them off. The system speaks only Chinese (packages/schemas/src/zod.ts configures zh-CN), so the locale
+ * index resolves to the zh-CN locale alone. `en`, zod's built-in default, is imported by its own path and unaffected.
+ */
+'use strict';
+const path = require('node:path');
+
+const onlyChineseLocale = {
+  name: 'zod-only-zh-cn-locale',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.c?js$/ }, (args) => {
+      if (!/[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer)) return undefined;
+      const dir = path.resolve(path.dirname(args.importer), '../locales');
+      return { path: path.join(dir, 'index-zh-CN-only.js'), namespace: 'zod-locales', pluginData: { dir, ext: path.extname(args.path) } };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, ({ pluginData: { dir, ext } }) => ({
+      contents: `export { default as zhCN } from ${JSON.stringify(path.join(dir, 'zh-CN' + ext))};\nexport { default as en } from ${JSON.stringify(path.join(dir, 'en' + ext))};\n`,
+      resolveDir: dir,
+    }));
+  },
+};
+
+module.exports = [onlyChineseLocale];
