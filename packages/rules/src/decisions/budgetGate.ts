@@ -1,10 +1,10 @@
-import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
+import type { ClassificationFacts, GateQuestion, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { blocks, collect, header, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
-export type GateQuestion = 'payment' | 'om';
+export type { GateQuestion } from '../values.js';
 
 export interface GateDecision extends DecisionHeader {
   /** Q1 payment (may money be paid to this project) or Q2 om (may O&M funds be budgeted for this system). */
