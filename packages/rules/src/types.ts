@@ -83,6 +83,10 @@ export interface RuleContext {
 export interface RuleDef {
   id: string;
   stage: Stage;
+  /** Budget-gate rules: the one question the rule answers; absent: both (or not a gate rule). */
+  question?: GateQuestion;
+  /** Ids of other rules whose findings this rule reports on purpose (see `RuleOptions.reports`). */
+  reports?: readonly string[];
   /** Evaluate; return null when the rule does not apply / does not fire. */
   evaluate(ctx: RuleContext): Finding | readonly Finding[] | null;
 }
