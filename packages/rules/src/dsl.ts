@@ -5,7 +5,7 @@
  */
 import { catalogueRule, isOverridable } from './catalogue/index.js';
 import type { CheckType, Finding, GateQuestion, Outcome, RuleContext, RuleDef, Stage } from './types.js';
-import type { DocumentFacts, Fen, ProjectFacts } from './facts.js';
+import type { DocumentFacts, Facts, Fen, PaymentRequest, ProjectFacts } from './facts.js';
 
 /** 万元 → fen. */
 export const wan = (n: number): Fen => n * 1_000_000;
@@ -45,7 +45,17 @@ export interface RuleHandle {
   require(requires: readonly string[], missing: readonly string[], message: string, opts?: FindingOptions): Finding;
   /** The rule's definition; once per handle. */
   rule(evaluate: RuleDef['evaluate'], opts?: RuleOptions): RuleDef;
+  /** A budget-gate rule answering only Q1 (may money be paid to this project?): `facts.payment` is present. */
+  paymentRule(evaluate: (ctx: PaymentContext) => RuleResult, opts?: Omit<RuleOptions, 'question'>): RuleDef;
+  /** A budget-gate rule answering only Q2 (may O&M funds be budgeted?): no `facts.payment`; `facts.omRequest` as asked. */
+  omRule(evaluate: (ctx: OmContext) => RuleResult, opts?: Omit<RuleOptions, 'question'>): RuleDef;
 }
+
+export type RuleResult = ReturnType<RuleDef['evaluate']>;
+/** The context of a Q1 gate rule. */
+export type PaymentContext = RuleContext & { facts: Facts & { payment: PaymentRequest } };
+/** The context of a Q2 gate rule. */
+export type OmContext = RuleContext & { facts: Facts & { payment?: undefined } };
 
 const declared = new Set<string>();
 
@@ -89,6 +99,12 @@ export function declareRule(id: string): RuleHandle {
       if (defined) throw new Error(`rule defined twice: ${id}`);
       defined = true;
       return { id, stage: h.stage, question: opts.question, reports: opts.reports?.map((r) => r.id), evaluate };
+    },
+    paymentRule(evaluate, opts = {}) {
+      return h.rule(evaluate as RuleDef['evaluate'], { ...opts, question: 'payment' });
+    },
+    omRule(evaluate, opts = {}) {
+      return h.rule(evaluate as RuleDef['evaluate'], { ...opts, question: 'om' });
     },
   };
   return Object.freeze(h);

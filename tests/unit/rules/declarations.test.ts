@@ -31,8 +31,11 @@ describe('rule declarations', () => {
       const pack = rulePacks[c.jurisdiction];
       const classification = classify(pack, c.application, c.on, chinaCalendar);
       const contexts: RuleContext[] = [c.application, c.q1, c.q2].map((facts) => ({ facts, on: c.on, calendar: chinaCalendar, classification }));
+      const [application, q1, q2] = contexts;
       for (const r of pack.rules) {
-        for (const ctx of contexts) {
+        // A gate rule is asked only its own question (as budgetGate asks it).
+        const asked = r.question === 'payment' ? [q1] : r.question === 'om' ? [q2] : contexts;
+        for (const ctx of r.stage === 'budget-gate' ? asked : [application, q1, q2]) {
           const out = r.evaluate(ctx);
           if (out === null) continue;
           for (const f of (Array.isArray(out) ? out : [out]) as Finding[]) {

@@ -28,7 +28,7 @@ export function budgetGate(
   const question: GateQuestion = facts.payment ? 'payment' : 'om';
   const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
   const h = header(pack, on);
-  const reasons = collect(pack, 'budget-gate', { facts, on, calendar, classification }, h.binding, facts.project.status, []);
+  const reasons = collect(pack, 'budget-gate', { facts, on, calendar, classification }, h.binding, facts.project.status, [], question);
   let deny = false;
   let review = false;
   for (let i = 0; i < reasons.length; i++) {

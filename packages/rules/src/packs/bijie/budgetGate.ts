@@ -6,8 +6,9 @@
 import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { LineItemFacts, ProjectFacts, SystemFacts } from '../../facts.js';
 import type { Finding, RuleContext, RuleDef } from '../../types.js';
-import { CITY_CLOUD, FIELD, RECORD, REVIEW, fieldPresent, gateLineItems, inApprovedPlan, isSoe, passed, requestsLocalFiscal, yuanText } from './common.js';
+import { CITY_CLOUD, FIELD, RECORD, REVIEW, gateLineItems, inApprovedPlan, isSoe, passed, requestsLocalFiscal } from './common.js';
 import { BJ_10_LIBRARY_AND_PLAN, BJ_10_SOE_NO_FISCAL, BJ_11_1_STAFF_PUBLIC, BJ_11_2_BUSINESS_OPS, BJ_11_3_OFFICE_BUILDING, BJ_11_SUPPORT_SCOPE, BJ_12_SLOW_EXECUTION, BJ_16_CONTRACT_BEFORE_PAY, BJ_31_1_NONCOMPLIANT, BJ_31_2_UNAUTHORISED_CHANGE, BJ_31_3_NOT_ON_CITY_CLOUD, BJ_31_4_NOT_ON_SERVICE_PLATFORM, BJ_31_5_NO_SHARING, BJ_31_6_SECURITY, BJ_31_7_NO_DOMESTIC_CRYPTO, BJ_31_8_THIRD_PARTY_SYSTEM, BJ_31_9_OTHER, BJ_31_BLOCK, BJ_32_EX_ANTE_MAJOR, BJ_33_EVAL_BASIS } from './rules.js';
+import { fieldPresent, yuanText } from '../shared.js';
 
 type Denial = 'DENY-PAY' | 'DENY-OM';
 const denialOf = (ctx: RuleContext): Denial | null => (ctx.facts.payment ? 'DENY-PAY' : ctx.facts.omRequest ? 'DENY-OM' : null);
@@ -73,7 +74,7 @@ const isBusinessOps = (li: LineItemFacts): boolean => BUSINESS_OPS_TYPES.has(li.
 const isOfficeBuilding = (li: LineItemFacts): boolean => li.linkedToOfficeBuildingWorks === true;
 const isExcluded = (li: LineItemFacts): boolean => isStaffPublic(li) || isBusinessOps(li) || isOfficeBuilding(li);
 
-const itemText = (li: LineItemFacts): string => `“${li.type}”(${yuanText(li.amount)})`;
+const itemText = (li: LineItemFacts): string => `“${li.type}”(${yuanText(li.amount)}元)`;
 
 /** Deny the request for the line items `match` selects, naming each of them; null when none matches. */
 function lineItemDenial(ctx: RuleContext, id: RuleHandle, match: (li: LineItemFacts) => boolean, why: string): Finding | null {
@@ -87,7 +88,7 @@ function lineItemDenial(ctx: RuleContext, id: RuleHandle, match: (li: LineItemFa
   for (const li of hit) total += li.amount;
   return id.finding(
     denial,
-    `${hit.map(itemText).join('、')}${why},不列入信息化资金支持范围,不得单独或捆绑纳入市级信息化项目。请从申请中剔除上述明细(合计${yuanText(total)}),由用户单位按原有资金渠道保障。`,
+    `${hit.map(itemText).join('、')}${why},不列入信息化资金支持范围,不得单独或捆绑纳入市级信息化项目。请从申请中剔除上述明细(合计${yuanText(total)}元),由用户单位按原有资金渠道保障。`,
     { detail: { lineItems: hit.map((li) => li.type), amount: total } },
   );
 }
@@ -290,8 +291,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第十六条, 第十七条 (inferred): money follows the signed 三方服务合同.
-  BJ_16_CONTRACT_BEFORE_PAY.rule(({ facts }) => {
-    if (!facts.payment) return null;
+  BJ_16_CONTRACT_BEFORE_PAY.paymentRule(({ facts }) => {
     return facts.project.dates?.contractSigned === undefined ? NO_CONTRACT : null;
   }),
 

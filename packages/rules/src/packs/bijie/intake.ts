@@ -3,8 +3,9 @@ import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { ProjectFacts } from '../../facts.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { yearOf } from '../../calendar/dates.js';
-import { BJ_PARAMS, CITY_UNIT_TYPES, FIELD, fieldPresent, inApprovedPlan, isCounty, isDemandPlan, isServicePlan, isSoe, paramDate } from './common.js';
+import { BJ_PARAMS, CITY_UNIT_TYPES, FIELD, inApprovedPlan, isCounty, isDemandPlan, isServicePlan, isSoe, paramDate } from './common.js';
 import { BJ_02_APPLICANT, BJ_03_DEDUP_COUNTY, BJ_05_DEMAND_FIELDS, BJ_06_NEXT_YEAR_CALL, BJ_08_ATTESTATION, BJ_13_SERVICE_PLAN_FIELDS, BJ_13_SERVICE_PLAN_IN_PLAN, BJ_32_PERF_TARGETS } from './rules.js';
+import { fieldPresent } from '../shared.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // BJ-02-applicant (第二条, 第三条)

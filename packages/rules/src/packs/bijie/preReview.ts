@@ -2,8 +2,9 @@
 import { AWAITS_AUTHORITY, documentOf } from '../../dsl.js';
 import type { DataResourceFacts, ProjectFacts } from '../../facts.js';
 import type { Finding, RuleDef } from '../../types.js';
-import { FIELD, RECORD, REVIEW, fieldPresent, isDemandPlan, isServicePlan, passed, reviewOf } from './common.js';
+import { FIELD, RECORD, REVIEW, isDemandPlan, isServicePlan, passed, reviewOf } from './common.js';
 import { BJ_05_CRYPTO_REVIEWED, BJ_05_PLAN_FIT, BJ_06_INITIAL_REVIEW, BJ_07_THIRD_PARTY_REVIEW, BJ_08_ADMISSION, BJ_14_SERVICE_PLAN_REVIEW, BJ_15_PROCURE_REVIEWED_PLAN, BJ_22_DATA_CATALOGUE, BJ_23_CLASSIFY_GRADE, BJ_24_SHARE_CATALOGUE, BJ_25_OPEN_CATALOGUE, BJ_27_DOMESTIC_PRODUCTS, BJ_29_DATA_SECURITY } from './rules.js';
+import { fieldPresent } from '../shared.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // BJ-05 (第五条)

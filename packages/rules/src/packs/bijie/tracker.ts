@@ -9,8 +9,9 @@ import type { ProjectFacts } from '../../facts.js';
 import type { RuleHandle } from '../../dsl.js';
 import type { Finding, IsoDate, RuleDef } from '../../types.js';
 import { yearOf } from '../../calendar/dates.js';
-import { BJ_PARAMS, FIELD, RECORD, fieldPresent, paramDate } from './common.js';
+import { BJ_PARAMS, FIELD, RECORD, paramDate } from './common.js';
 import { BJ_20_ACCEPTANCE, BJ_28_ANNUAL_SECURITY_REPORTS, BJ_31_RECTIFICATION_REPORT, BJ_32_PERFORMANCE_MONITORING, BJ_33_COMPREHENSIVE_EVAL } from './rules.js';
+import { fieldPresent } from '../shared.js';
 
 type State = 'open' | 'met' | 'overdue';
 

@@ -8,20 +8,13 @@
 import { addMonths } from '../../calendar/dates.js';
 import type { RuleHandle } from '../../dsl.js';
 
-import type { Facts, LineItemFacts, ProjectFacts, SystemFacts } from '../../facts.js';
-import type { Category, Finding, RuleContext, RuleDef } from '../../types.js';
+import type { LineItemFacts, ProjectFacts, SystemFacts } from '../../facts.js';
+import type { Finding, RuleDef } from '../../types.js';
 import { HS_05_APPROVED_BEFORE_PAY, HS_05_NOT_IN_LIBRARY, HS_14_SHARING_BASIS, HS_21_SUSPENDED, HS_22_SURPLUS_RETURN, HS_22_TREASURY, HS_22_WITHIN_ESTIMATE, HS_24_FREE_OM_NO_PAID_OM, HS_25_PREP_COSTS, HS_32_EVAL_BASIS, HS_35_1_NO_SHARING, HS_35_2A_GOV_SERVICE_PLATFORM, HS_35_2B_OFFICE_PLATFORM, HS_35_3_SECURITY, HS_35_4_STOPPED_ZOMBIE, HS_37_SANCTIONS, HS_40_OM_AUDIT_LOG } from './rules.js';
+import { categoryOf, gateQuestionOf, yuanText } from '../shared.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // helpers
-
-/** Q1 when a payment is asked about; otherwise Q2 (the same split as decisions/budgetGate.ts). */
-const isQ1 = (f: Facts): boolean => f.payment !== undefined;
-
-/** The category classification established, else the declared one; unknown counts as 建设类 (the stricter side). */
-function categoryOf(ctx: RuleContext): Category {
-  return ctx.classification?.category ?? ctx.facts.project.category ?? 'build';
-}
 
 /** 第二十五条: 前期工作费用 that may be carried by the unit's department budget. */
 const PREP_COST_TYPES: readonly string[] = ['可研编制', '可行性研究报告编制', '前置要件费用', '前期工作费用'];
@@ -229,24 +222,22 @@ export const budgetGateRules: readonly RuleDef[] = [
   // 第五条: not in the 项目库 → no funds, in principle (A-06: override by 区政数局 + 区财政局). Unknown = not in it.
   HS_05_NOT_IN_LIBRARY.rule(({ facts }) => {
     if (facts.project.status?.inLibrary === true) return null;
-    if (isQ1(facts)) return onlyPrepCosts(facts.payment!.lineItems) ? null : NOT_IN_LIBRARY_PAY;
+    if (gateQuestionOf(facts) === 'payment') return onlyPrepCosts(facts.payment!.lineItems) ? null : NOT_IN_LIBRARY_PAY;
     return NOT_IN_LIBRARY_OM;
   }),
 
   // 第五条 "不得未批先建": 建设类 / 采购服务类 need the approval before any payment; 运维服务类 needs none (第十二条(二)).
-  HS_05_APPROVED_BEFORE_PAY.rule((ctx) => {
+  HS_05_APPROVED_BEFORE_PAY.paymentRule((ctx) => {
     const { facts } = ctx;
-    if (!isQ1(facts)) return null;
     const cat = categoryOf(ctx);
     if (cat !== 'build' && cat !== 'procure_service') return null;
     if (facts.project.status?.approvalStatus === 'approved') return null;
-    return onlyPrepCosts(facts.payment!.lineItems) ? null : NOT_APPROVED;
+    return onlyPrepCosts(facts.payment.lineItems) ? null : NOT_APPROVED;
   }),
 
   // 第二十二条 (inferred): paid so far + this payment must stay within the approved 概算 (exactly the 概算 is allowed).
-  HS_22_WITHIN_ESTIMATE.rule((ctx) => {
+  HS_22_WITHIN_ESTIMATE.paymentRule((ctx) => {
     const { facts } = ctx;
-    if (!isQ1(facts)) return null;
     const p = facts.project;
     const approved = p.approvedEstimate;
     if (approved === undefined) {
@@ -254,22 +245,21 @@ export const budgetGateRules: readonly RuleDef[] = [
       return (cat === 'build' || cat === 'procure_service') && p.status?.approvalStatus === 'approved' ? ESTIMATE_UNKNOWN : null;
     }
     const paid = p.paidToDate ?? 0;
-    const after = paid + facts.payment!.amount;
+    const after = paid + facts.payment.amount;
     if (after <= approved) return null;
     return HS_22_WITHIN_ESTIMATE.finding(
       'DENY-PAY',
       `累计支付将达到${yuanText(after)}元,超出批复概算总投资${yuanText(approved)}元(超出${yuanText(after - approved)}元)。依据第二十二条"须严格按照项目审批部门批复的方案和投资概算实施项目",超概算部分须按第二十三条履行相应审批手续后方可支付。`,
-      { detail: { paidToDate: paid, request: facts.payment!.amount, approvedEstimate: approved, excess: after - approved } },
+      { detail: { paidToDate: paid, request: facts.payment.amount, approvedEstimate: approved, excess: after - approved } },
     );
   }),
 
   // 第二十二条: completed project with money left under the 概算 → remind the surplus return.
-  HS_22_SURPLUS_RETURN.rule(({ facts }) => {
-    if (!isQ1(facts)) return null;
+  HS_22_SURPLUS_RETURN.paymentRule(({ facts }) => {
     const p = facts.project;
     const completed = p.dates?.acceptancePassed ?? p.dates?.constructionCompleted;
     if (completed === undefined || p.approvedEstimate === undefined) return null;
-    const paidTotal = (p.paidToDate ?? 0) + facts.payment!.amount;
+    const paidTotal = (p.paidToDate ?? 0) + facts.payment.amount;
     const surplus = p.approvedEstimate - paidTotal;
     if (surplus <= 0) return null;
     return HS_22_SURPLUS_RETURN.finding(
@@ -280,21 +270,19 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第二十二条: payments go through 国库集中支付; an unstated channel is not shown to comply.
-  HS_22_TREASURY.rule(({ facts }) => {
-    if (!isQ1(facts)) return null;
-    return facts.payment!.channel === TREASURY_CHANNEL ? null : TREASURY;
+  HS_22_TREASURY.paymentRule(({ facts }) => {
+    return facts.payment.channel === TREASURY_CHANNEL ? null : TREASURY;
   }),
 
   // 第二十五条 (permissive): 前期工作费用 may sit in the unit's department budget; shown as a route, never a denial.
-  HS_25_PREP_COSTS.rule(({ facts }) => {
-    if (!isQ1(facts)) return null;
-    return hasPrepCost(facts.payment!.lineItems) ? PREP_COSTS : null;
+  HS_25_PREP_COSTS.paymentRule(({ facts }) => {
+    return hasPrepCost(facts.payment.lineItems) ? PREP_COSTS : null;
   }),
 
   // 第二十四条 (inferred, A-33): no paid O&M for a period overlapping the free O&M period [acceptance, free_om_end).
-  HS_24_FREE_OM_NO_PAID_OM.rule(({ facts }) => {
+  HS_24_FREE_OM_NO_PAID_OM.omRule(({ facts }) => {
     const req = facts.omRequest;
-    if (isQ1(facts) || req === undefined) return null;
+    if (req === undefined) return null;
     const w = freeOmWindow(facts.project, facts.system);
     if (w === null) return null;
     const start = req.periodStart ?? `${req.fiscalYear}-01-01`;
@@ -330,8 +318,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第三十五条(一) 原则上: interconnection, aggregation, sharing must be shown done and no duplicate collection.
-  HS_35_1_NO_SHARING.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_35_1_NO_SHARING.omRule(({ facts }) => {
     const s = facts.system;
     if (s === undefined) return NO_SYSTEM_SHARING;
     const mask =
@@ -343,16 +330,14 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第三十五条(二) 原则上: 政务服务 / 公共服务 systems must be on the 一体化政务服务平台.
-  HS_35_2A_GOV_SERVICE_PLATFORM.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_35_2A_GOV_SERVICE_PLATFORM.omRule(({ facts }) => {
     const s = facts.system;
     if (s === undefined || (s.kind !== '政务服务' && s.kind !== '公共服务')) return null;
     return s.onGovServicePlatform === true ? null : NOT_ON_GOV_SERVICE_PLATFORM;
   }),
 
   // 第三十五条(二) 原则上: non-classified 办公类 systems must be on the 统一协同办公平台.
-  HS_35_2B_OFFICE_PLATFORM.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_35_2B_OFFICE_PLATFORM.omRule(({ facts }) => {
     const s = facts.system;
     if (s === undefined || s.kind !== '办公类') return null;
     if ((s.classified ?? facts.project.flags.classified) === true) return null;
@@ -360,8 +345,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第三十五条(三), absolute for 新建 (A-31): a recorded non-compliance or major hazard denies; unknown → FLAG.
-  HS_35_3_SECURITY.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_35_3_SECURITY.omRule(({ facts }) => {
     const s = facts.system;
     const isNew = facts.project.subtype === 'new';
     const mask =
@@ -374,28 +358,24 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第三十五条(四), absolute: stopped or reviewer-confirmed zombie systems get no O&M (A-05: status, not metrics).
-  HS_35_4_STOPPED_ZOMBIE.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_35_4_STOPPED_ZOMBIE.omRule(({ facts }) => {
     const st = facts.system?.status;
     return st === 'stopped' ? STOPPED : st === 'zombie' ? ZOMBIE : null;
   }),
 
   // 第二十一条: construction suspended by the approving department → no payment.
-  HS_21_SUSPENDED.rule(({ facts }) => {
-    if (!isQ1(facts)) return null;
+  HS_21_SUSPENDED.paymentRule(({ facts }) => {
     return facts.project.status?.sanction === '暂停项目建设' ? SUSPENDED : null;
   }),
 
   // 第三十七条: 暂缓安排投资计划 / 暂停项目建设 / 终止项目 (permanent) block payments; 通报批评 does not.
-  HS_37_SANCTIONS.rule(({ facts }) => {
-    if (!isQ1(facts)) return null;
+  HS_37_SANCTIONS.paymentRule(({ facts }) => {
     const s = facts.project.status?.sanction;
     return s === undefined ? null : SANCTION[s] ?? null;
   }),
 
   // 第三十二条 (H, P6): evaluation / inspection results are shown to the finance reviewer with the Q2 answer.
-  HS_32_EVAL_BASIS.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_32_EVAL_BASIS.omRule(({ facts }) => {
     const p = facts.project;
     let has = facts.system?.lastEvaluation !== undefined || (p.status?.openFindings?.length ?? 0) > 0;
     const reviews = p.status?.reviews;
@@ -405,14 +385,12 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第十四条 (H, P6): sharing scope, security and funding guarantees are the basis for the O&M amount (Q2).
-  HS_14_SHARING_BASIS.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_14_SHARING_BASIS.omRule(({ facts }) => {
     return considered(facts.project, HS_14_SHARING_BASIS) ? null : SHARING_BASIS;
   }),
 
   // 第四十条: every Q2 override carries authority (区政数局 + 区财政局, A-06), reason and document.
-  HS_40_OM_AUDIT_LOG.rule(({ facts }) => {
-    if (isQ1(facts)) return null;
+  HS_40_OM_AUDIT_LOG.omRule(({ facts }) => {
     const overrides = facts.project.status?.overrides;
     if (overrides === undefined) return null;
     let requires: string[] | undefined;
@@ -434,11 +412,3 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 ];
 
-/** fen → "1234567.89" for messages. */
-function yuanText(fen: number): string {
-  const neg = fen < 0;
-  const a = neg ? -fen : fen;
-  const y = Math.floor(a / 100);
-  const f = a % 100;
-  return `${neg ? '-' : ''}${y}.${f < 10 ? '0' : ''}${f}`;
-}

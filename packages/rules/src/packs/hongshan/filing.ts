@@ -5,13 +5,10 @@
  */
 import { documentOf } from '../../dsl.js';
 import type { FilingFacts, ProjectFacts } from '../../facts.js';
-import type { Category, Finding, RuleContext, RuleDef } from '../../types.js';
+import type { Finding, RuleDef } from '../../types.js';
 import { freeOmMonths } from './tracker.js';
 import { HS_04_DJCP_FILING, HS_16_FILING_FIELDS, HS_17_PROCUREMENT_RECORDS, HS_23_CHANGE_OTHER, HS_23_CHANGE_SELF, HS_24_CONTRACT_WARRANTY, HS_28_ACCEPTANCE_FILING } from './rules.js';
-
-function categoryOf(ctx: RuleContext): Category {
-  return ctx.classification?.category ?? ctx.facts.project.category ?? 'build';
-}
+import { categoryOf, yuanText } from '../shared.js';
 
 /** A filing shows `name` as a filled field, an attachment, or a document already on the project. */
 function shows(f: FilingFacts, p: ProjectFacts, name: string): boolean {
@@ -242,11 +239,3 @@ export const filingRules: readonly RuleDef[] = [
   }),
 ];
 
-/** fen → "1234567.89" for messages. */
-function yuanText(fen: number): string {
-  const neg = fen < 0;
-  const a = neg ? -fen : fen;
-  const y = Math.floor(a / 100);
-  const c = a % 100;
-  return `${neg ? '-' : ''}${y}.${c < 10 ? '0' : ''}${c}`;
-}

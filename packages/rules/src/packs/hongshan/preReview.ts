@@ -6,15 +6,11 @@ import type { ProjectFacts, SystemFacts } from '../../facts.js';
 import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed } from './classification.js';
 import { isLibraryApplication } from './intake.js';
 import { HS_05_NO_BUILD_BEFORE_APPROVAL, HS_06_1_UPGRADE_INSTEAD, HS_06_2_SHAREABLE, HS_06_3_ISOLATED, HS_06_4_UNCLEAR_TARGETS, HS_06_5_LOW_USAGE_LOCKOUT, HS_06_6_NOT_SCRAPPED, HS_09_EXPERT_REVIEW, HS_09_LIBRARY_ADMISSION, HS_09_PREREVIEW, HS_11_PREREQ_COMPLETE, HS_14_CHAPTERS, HS_14_DATA_CATALOGUE, HS_14_SHARING_MECHANISM, HS_15_NO_OVERLAP, HS_18_INTENSIVE, HS_19_CLASSIFIED_FACILITIES, HS_19_CRYPTO_SYNC, HS_20_SAFETY_STATEMENT, HS_27_SECURITY_SYNC } from './rules.js';
+import { fieldPresent } from '../shared.js';
 
 const isApproval = (p: ProjectFacts): boolean => p.applicationKind === 'approval_application';
 /** 第六条 concerns 新建 systems: a new project that is not 运维服务类. */
 const isNewBuild = (ctx: RuleContext): boolean => ctx.facts.project.subtype === 'new' && categoryOf(ctx) !== 'om';
-
-function fieldPresent(p: ProjectFacts, name: string): boolean {
-  const v = p.fields?.[name];
-  return v !== undefined && v !== '' && v !== false;
-}
 
 /** A document of that type, or a chapter of that title in any document. */
 function docOrChapter(p: ProjectFacts, name: string): boolean {

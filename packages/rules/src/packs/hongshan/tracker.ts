@@ -11,12 +11,9 @@ import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { Facts, ProjectFacts, SystemFacts } from '../../facts.js';
 import type { Category, Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
 import { HS_06_5_LOCKOUT_CLOCK, HS_20_ACCEPTANCE_ITEMS, HS_21_INCIDENT_REPORT, HS_24_FREE_OM_END, HS_26_ASSET_ARCHIVE, HS_28_ACCEPTANCE_6M, HS_28_EXTENSION, HS_28_SPOT_CHECK, HS_29_CLASSIFIED_GOLIVE, HS_30_1_BUILD_CONTENT, HS_30_2_PROCURE_CONTENT, HS_30_3_OM_CONTENT, HS_30_ANNUAL_SELF_EVAL, HS_30_EX_ANTE, HS_31_POST_EVAL_12_24M, HS_32_POST_EVAL, HS_35_4_ZOMBIE_SCAN, HS_37_RECTIFICATION, HS_39_PERIODIC_ASSESSMENTS } from './rules.js';
+import { categoryOf } from '../shared.js';
 
 type State = 'open' | 'met' | 'overdue';
-
-function categoryOf(ctx: RuleContext): Category {
-  return ctx.classification?.category ?? ctx.facts.project.category ?? 'build';
-}
 
 function stateOf(on: IsoDate, due: IsoDate, metOn: IsoDate | undefined): State {
   return metOn !== undefined ? 'met' : on > due ? 'overdue' : 'open';

@@ -104,8 +104,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   JJ_07_RESERVE_NO_FUNDS.rule(({ facts: { project: p, payment } }) => (payment && inReserve(p) ? RESERVE_NO_FUNDS : null)),
 
   // 第十条: 400万元(含) and above need the meeting decisions before money flows. Q1 only.
-  JJ_10_DECISION_GATE.rule(({ facts: { project: p, payment } }) => {
-    if (!payment) return null;
+  JJ_10_DECISION_GATE.paymentRule(({ facts: { project: p, payment } }) => {
     const b = band(decisionAmount(p));
     if (b === 0) return null;
     const gov = reviewOf(p, REVIEW.govMeeting) === 'pass';
@@ -126,7 +125,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   JJ_16_STOPPED_NO_OM.rule(({ facts: { system, omRequest } }) => (omRequest && system?.status === 'stopped' ? STOPPED : null)),
 
   // 第十七条(二): a 不合格 evaluation is shown next to the O&M answer (P6 advisory display, never a denial). Q2 only.
-  JJ_17_EVAL_BASIS.rule(({ facts: { project: p, system, omRequest } }) => {
+  JJ_17_EVAL_BASIS.omRule(({ facts: { project: p, system, omRequest } }) => {
     if (!omRequest) return null;
     const result = system?.lastEvaluation ?? p.fields?.['绩效评价结果'];
     if (result !== '不合格') return null;
@@ -134,9 +133,9 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第十七条(二): 暂缓安排投资计划 / 暂停项目建设 / 终止项目 stop payments. Q1 only.
-  JJ_17_SANCTIONS.rule(({ facts: { project: p, payment } }) => {
+  JJ_17_SANCTIONS.paymentRule(({ facts: { project: p, payment } }) => {
     const s = p.status?.sanction;
-    if (!payment || s === undefined || !SANCTIONS.has(s)) return null;
+    if (s === undefined || !SANCTIONS.has(s)) return null;
     return JJ_17_SANCTIONS.finding('DENY-PAY', `本项目已被采取"${s}"处理措施(第十七条(二)),处理解除前不予拨付资金。`, { detail: { sanction: s } });
   }),
 

@@ -8,8 +8,8 @@ import type { Sanction } from '../../facts.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { FIELD, GSMO, REVIEW, accepted, isIsoDate } from './common.js';
 import { SD_09_OPINION_PREREQ, SD_11_FUNDS_BASIS, SD_17_NO_OVERRUN, SD_17_SURPLUS_RETURN, SD_19_SUSPENDED, SD_23_UNACCEPTED_NO_FUNDS, SD_25_LEVEL_SPLIT, SD_28_SHARING_BASIS, SD_29_SHARING_PLATFORM, SD_34_SANCTIONS } from './rules.js';
+import { yuanText } from '../shared.js';
 
-const yuanText = (fen: number): string => (fen / 100).toFixed(2);
 
 // ---- SD-09-opinion-prereq (第九条)
 const NO_OPINION_PAY = SD_09_OPINION_PREREQ.finding(
@@ -120,8 +120,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 原则上超支不补: paid + this payment must not exceed the approved 投资预算 (exactly equal is allowed).
-  SD_17_NO_OVERRUN.rule(({ facts: { project: p, payment } }) => {
-    if (!payment) return null;
+  SD_17_NO_OVERRUN.paymentRule(({ facts: { project: p, payment } }) => {
     const base = p.approvedEstimate ?? p.budget;
     if (base === undefined) return NO_BASE;
     const total = (p.paidToDate ?? 0) + payment.amount;
@@ -134,8 +133,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // After 竣工验收 (项目完成), what the last payment leaves unspent is 结余资金 and goes back by the original channel.
-  SD_17_SURPLUS_RETURN.rule(({ facts: { project: p, payment }, on }) => {
-    if (!payment) return null;
+  SD_17_SURPLUS_RETURN.paymentRule(({ facts: { project: p, payment }, on }) => {
     const passed = p.dates?.acceptancePassed;
     if (passed === undefined || passed > on) return null;
     const base = p.approvedEstimate ?? p.budget;
@@ -185,9 +183,9 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 暂缓拨付建设资金 stops construction money only; 暂停项目建设 and 终止项目 stop every payment.
-  SD_34_SANCTIONS.rule(({ facts: { project: p, payment } }) => {
+  SD_34_SANCTIONS.paymentRule(({ facts: { project: p, payment } }) => {
     const s = p.status?.sanction;
-    if (!payment || s === undefined) return null;
+    if (s === undefined) return null;
     const f = SANCTION_FINDING[s];
     if (!f) return null;
     if (f === SANCTION_DEFER && payment.purpose === 'om') return null;
@@ -195,8 +193,8 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // The provincial pack pays provincial money; a portion assigned to a city/county belongs in that level's budget.
-  SD_25_LEVEL_SPLIT.rule(({ facts: { payment } }) => {
-    if (!payment || payment.lowerLevelPortion !== true) return null;
+  SD_25_LEVEL_SPLIT.paymentRule(({ facts: { payment } }) => {
+    if (payment.lowerLevelPortion !== true) return null;
     const src = payment.fundingSource;
     return src === undefined || src === 'local_fiscal' ? LEVEL_SPLIT : null;
   }),

@@ -4,6 +4,7 @@ import type { LineItemFacts } from '../../facts.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { FIELD, GSMO, RECORD, REVIEW, present } from './common.js';
 import { SD_02_EXCLUDE_OFFICE, SD_02_SCOPE, SD_04_CLASSIFIED, SD_04_FINANCE, SD_04_GSMO_REVIEW, SD_04_MULTILEVEL, SD_04_NDRC, SD_10_MINISTRY_CONSENT, SD_40_LOCAL_ADOPTION } from './rules.js';
+import { yuanText } from '../shared.js';
 
 // ---- SD-02-scope (第二条)
 const IN_SCOPE = SD_02_SCOPE.finding(
@@ -98,7 +99,7 @@ export const classificationRules: readonly RuleDef[] = [
     if (excluded.length === items.length) return OFFICE_ONLY;
     return SD_02_EXCLUDE_OFFICE.finding(
       'FLAG',
-      `政务信息系统不含办公终端设备和软件,以下内容应从项目中剔除,不得列入项目投资:${excluded.join('、')}(合计${(amount / 100).toFixed(2)}元)。`,
+      `政务信息系统不含办公终端设备和软件,以下内容应从项目中剔除,不得列入项目投资:${excluded.join('、')}(合计${yuanText(amount)}元)。`,
       { detail: { excludedLineItems: excluded, excludedAmount: amount } },
     );
   }),

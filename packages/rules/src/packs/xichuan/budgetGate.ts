@@ -4,13 +4,11 @@
  * null for the other.
  */
 
-import type { Facts } from '../../facts.js';
 import type { RuleDef } from '../../types.js';
 import { categoryOf, hasDocument, omModeOf, reviewPassed } from './common.js';
 import { XC_07_UNREVIEWED, XC_11_DISBURSE_BASIS, XC_11_PER_APPROVAL, XC_11_SURPLUS_RETURN, XC_21_OUTSOURCED_PROCUREMENT, XC_22_EXPENDITURE_STANDARD, XC_22_OM_REVIEW_OPINION, XC_23_1_NO_SHARING, XC_23_2A_STOPPED_UNUSED, XC_23_2B_EVAL_FAILED, XC_23_3_OTHER, XC_25_NO_THIRD_PARTY_CLOUD_RENEWAL, XC_27_SHARING_BASIS, XC_35_SANCTIONS, XC_37_THIRD_PARTY_EVAL } from './rules.js';
+import { gateQuestionOf, yuanText } from '../shared.js';
 
-const isQ1 = (f: Facts): boolean => f.payment !== undefined;
-const isQ2 = (f: Facts): boolean => f.payment === undefined && f.omRequest !== undefined;
 
 /** A-42: the 上级明确要求 exemption needs `origin == upper_required` and this document attached. */
 export const XC_UPPER_REQUIREMENT_DOC = '上级明确要求建设文件';
@@ -87,8 +85,8 @@ const SHARING_BASIS = XC_27_SHARING_BASIS.finding(
 export const budgetGateRules: readonly RuleDef[] = [
   // 第七条 "除上级有明确要求外,未经审查的…原则上…不予审批…不予安排预算" (A-42: upper_required + document).
   XC_07_UNREVIEWED.rule(({ facts }) => {
-    const q1 = isQ1(facts);
-    if (!q1 && !isQ2(facts)) return null;
+    const q1 = gateQuestionOf(facts) === 'payment';
+    if (!q1 && !facts.omRequest) return null;
     const p = facts.project;
     if (reviewPassed(p, '技术性审查')) return null;
     if (p.origin === 'upper_required') {
@@ -99,9 +97,9 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第十一条: construction funds for 政府投资建设类 follow the 投资计划 and the 项目实施意见.
-  XC_11_DISBURSE_BASIS.rule((ctx) => {
+  XC_11_DISBURSE_BASIS.paymentRule((ctx) => {
     const pay = ctx.facts.payment;
-    if (!pay || pay.purpose === 'om' || categoryOf(ctx) !== 'gov_invest_build') return null;
+    if (pay.purpose === 'om' || categoryOf(ctx) !== 'gov_invest_build') return null;
     const p = ctx.facts.project;
     const plan = reviewPassed(p, '投资计划');
     const opinion = reviewPassed(p, '项目实施意见');
@@ -112,8 +110,7 @@ export const budgetGateRules: readonly RuleDef[] = [
   XC_11_PER_APPROVAL.rule(({ facts }) => (facts.payment?.outsideApprovedScope === true ? OUTSIDE_SCOPE : null)),
 
   // 第十一条 "项目总投资有节余的应…退回节余资金": after acceptance, final accounts below the approved total.
-  XC_11_SURPLUS_RETURN.rule(({ facts }) => {
-    if (!facts.payment) return null;
+  XC_11_SURPLUS_RETURN.paymentRule(({ facts }) => {
     const p = facts.project;
     if (!p.dates?.acceptancePassed || p.fields?.[XC_SURPLUS_RETURNED_FIELD] === true) return null;
     const finalAccounts = p.fields?.[XC_FINAL_ACCOUNTS_FIELD];
@@ -121,21 +118,21 @@ export const budgetGateRules: readonly RuleDef[] = [
     const total = p.approvedEstimate ?? p.amountTotal;
     if (finalAccounts >= total) return null;
     const surplus = total - finalAccounts;
-    return XC_11_SURPLUS_RETURN.finding('FLAG', `${SURPLUS_MSG}节余资金${(surplus / 100).toFixed(2)}元尚未退回。`, {
+    return XC_11_SURPLUS_RETURN.finding('FLAG', `${SURPLUS_MSG}节余资金${yuanText(surplus)}元尚未退回。`, {
       detail: { total, finalAccounts, surplus },
     });
   }),
 
   // 第二十[二]条: one 局 审核意见 per budget year; without a passing one, no O&M budget.
-  XC_22_OM_REVIEW_OPINION.rule(({ facts }) => {
-    if (!isQ2(facts)) return null;
+  XC_22_OM_REVIEW_OPINION.omRule(({ facts }) => {
+    if (!facts.omRequest) return null;
     const o = facts.omRequest!.reviewOpinion;
     return o === undefined ? NO_OPINION : o.result === 'pass' ? null : OPINION_FAILED;
   }),
 
   // 第二十[二]条 "根据审核意见和相关支出标准" (inferred): the request may not exceed the reviewed amount or the standard.
-  XC_22_EXPENDITURE_STANDARD.rule(({ facts }) => {
-    if (!isQ2(facts)) return null;
+  XC_22_EXPENDITURE_STANDARD.omRule(({ facts }) => {
+    if (!facts.omRequest) return null;
     const r = facts.omRequest!;
     const a = r.reviewOpinion?.result === 'pass' ? r.reviewOpinion.amount : undefined;
     const s = r.standardAmount;
@@ -143,15 +140,15 @@ export const budgetGateRules: readonly RuleDef[] = [
     if (limit === undefined || r.amount <= limit) return null;
     return XC_22_EXPENDITURE_STANDARD.finding(
       'DENY-OM',
-      `运维预算申请应根据审核意见和相关支出标准提出;申请金额${(r.amount / 100).toFixed(2)}元超出可安排金额${(limit / 100).toFixed(2)}元,超出部分${((r.amount - limit) / 100).toFixed(2)}元不予安排。`,
+      `运维预算申请应根据审核意见和相关支出标准提出;申请金额${yuanText(r.amount)}元超出可安排金额${yuanText(limit)}元,超出部分${yuanText(r.amount - limit)}元不予安排。`,
       { detail: { requested: r.amount, limit, excess: r.amount - limit, opinionAmount: a, standardAmount: s } },
     );
   }),
 
   // 第二十[三]条(一) absolute: interconnection, aggregation, sharing; no duplicate collection or build. Unknown = not shown.
-  XC_23_1_NO_SHARING.rule(({ facts }) => {
+  XC_23_1_NO_SHARING.omRule(({ facts }) => {
     const s = facts.system;
-    if (!s || !isQ2(facts)) return null;
+    if (!s || !facts.omRequest) return null;
     let out: (typeof SHARING_FINDINGS)[number][] | null = null;
     for (let i = 0; i < SHARING_TRIGGERS.length; i++) {
       const [key, bad] = SHARING_TRIGGERS[i];
@@ -162,22 +159,22 @@ export const budgetGateRules: readonly RuleDef[] = [
   }),
 
   // 第二十[三]条(二) first trigger (A-26): long stopped or long unused (a 僵尸系统 is a long-unused one), reviewer-confirmed status.
-  XC_23_2A_STOPPED_UNUSED.rule(({ facts }) => {
+  XC_23_2A_STOPPED_UNUSED.omRule(({ facts }) => {
     const s = facts.system;
-    if (!s || !isQ2(facts)) return null;
+    if (!s || !facts.omRequest) return null;
     return s.status === 'stopped' || s.status === 'long_unused' || s.status === 'zombie' ? STOPPED : null;
   }),
 
   // 第二十[三]条(二) second trigger (A-26): failed evaluation AND rectification not accepted.
-  XC_23_2B_EVAL_FAILED.rule(({ facts }) => {
+  XC_23_2B_EVAL_FAILED.omRule(({ facts }) => {
     const s = facts.system;
-    if (!s || !isQ2(facts)) return null;
+    if (!s || !facts.omRequest) return null;
     return s.lastEvaluation === '不合格' && s.rectificationAccepted !== true ? EVAL_FAILED : null;
   }),
 
   // 第二十[三]条(三): open findings in the register (recorded by an inspector) deny O&M.
-  XC_23_3_OTHER.rule(({ facts }) => {
-    if (!isQ2(facts)) return null;
+  XC_23_3_OTHER.omRule(({ facts }) => {
+    if (!facts.omRequest) return null;
     const open = facts.project.status?.openFindings;
     if (!open) return null;
     let ids: string[] | null = null;
@@ -195,17 +192,16 @@ export const budgetGateRules: readonly RuleDef[] = [
   // 第二十一条 "采用外包运行维护方式的,应进行政府采购" (inferred denial without a procurement record).
   XC_21_OUTSOURCED_PROCUREMENT.rule((ctx) => {
     const { facts } = ctx;
-    const q1 = isQ1(facts);
-    if (q1 ? facts.payment!.purpose !== 'om' : !isQ2(facts)) return null;
+    const q1 = gateQuestionOf(facts) === 'payment';
+    if (q1 ? facts.payment!.purpose !== 'om' : !facts.omRequest) return null;
     if (omModeOf(ctx) !== '外包运维') return null;
     if (facts.system?.hasProcurementRecord === true || facts.project.fields?.[XC_OM_PROCUREMENT_FIELD] === true) return null;
     return q1 ? OUTSOURCED_PAY : OUTSOURCED_OM;
   }),
 
   // 第三十[五]条: 暂缓拨付建设资金 (construction funds) / 暂停项目建设 (everything).
-  XC_35_SANCTIONS.rule(({ facts }) => {
+  XC_35_SANCTIONS.paymentRule(({ facts }) => {
     const pay = facts.payment;
-    if (!pay) return null;
     const s = facts.project.status?.sanction;
     if (s === '暂停项目建设') return SANCTION_SUSPEND;
     if (s === '暂缓拨付建设资金' && pay.purpose !== 'om') return SANCTION_DEFER;

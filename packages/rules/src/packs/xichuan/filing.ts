@@ -4,10 +4,7 @@ import type { Facts, FilingFacts } from '../../facts.js';
 import type { Finding, RuleContext, RuleDef } from '../../types.js';
 import { categoryOf, hasDocument, reviewPassed } from './common.js';
 import { XC_05_COUNTY_CATALOGUE, XC_14_PROCURE_PER_APPROVAL, XC_15_CONTRACT_CONTENTS, XC_15_NO_SUBCONTRACT, XC_15_SERVICE_CONTRACT, XC_16_SUPERVISION, XC_17_CHANGE_BEFORE_APPROVAL, XC_17_CHANGE_OTHER, XC_17_CHANGE_SELF, XC_17_CHANGE_TECH_OPINION, XC_17_NO_UNAUTHORISED_CHANGE, XC_20_SHUTDOWN_FILING, XC_28_ANNUAL_CATALOGUE } from './rules.js';
-
-function fieldPresent(v: unknown): boolean {
-  return v !== undefined && v !== '' && v !== false;
-}
+import { isPresent, yuanText } from '../shared.js';
 
 function attached(f: FilingFacts, name: string): boolean {
   const a = f.attachments;
@@ -18,7 +15,7 @@ function attached(f: FilingFacts, name: string): boolean {
 
 function missingFilingFields(f: FilingFacts, names: readonly string[]): string[] {
   const out: string[] = [];
-  for (const n of names) if (!fieldPresent(f.fields[n])) out.push(n);
+  for (const n of names) if (!isPresent(f.fields[n])) out.push(n);
   return out;
 }
 
@@ -175,7 +172,7 @@ export const filingRules: readonly RuleDef[] = [
     if (typeof amount === 'number' && amount > approved) {
       return XC_14_PROCURE_PER_APPROVAL.finding(
         'REJECT',
-        `采购合同金额${(amount / 100).toFixed(2)}元超出项目批复金额${(approved / 100).toFixed(2)}元,应依据项目批复文件组织招标采购。`,
+        `采购合同金额${yuanText(amount)}元超出项目批复金额${yuanText(approved)}元,应依据项目批复文件组织招标采购。`,
         { detail: { amount, approved } },
       );
     }

@@ -5,6 +5,7 @@ import type { RuleHandle } from '../../dsl.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { COUNTY_DEPLOYMENT_TARGETS } from './common.js';
 import { XC_03_FRUGALITY, XC_07_REVIEW_CRITERIA, XC_25_CLOUD_DEPLOY, XC_25_MIGRATE, XC_25_NO_OWN_INFRA, XC_26_CONSULTANT_OPINION, XC_26_SHARING_CHAPTER, XC_27_SHARING_MECHANISM, XC_30_SECURITY_SYSTEM, XC_31_CRYPTO_SYNC, XC_32_GRADED_PROTECTION, XC_33_RELIABLE_PRODUCTS } from './rules.js';
+import { isPresent } from '../shared.js';
 
 const REVIEW_CRITERIA = XC_07_REVIEW_CRITERIA.finding(
   'CHECK',
@@ -101,10 +102,6 @@ const FRUGALITY = XC_03_FRUGALITY.finding(
   '项目是否坚持“过紧日子”思想,充分利用现有信息化基础设施,避免盲目投资和重复建设,避免贪大求洋、华而不实、铺张浪费?',
 );
 
-function fieldPresent(v: unknown): boolean {
-  return v !== undefined && v !== '' && v !== false;
-}
-
 function chaptersOf(d: DocumentFacts, chapter: string): boolean {
   const c = d.chapters;
   if (!c) return false;
@@ -176,16 +173,16 @@ export const preReviewRules: readonly RuleDef[] = [
 
   // 第二十[七]条: sharing mechanism attestation (operation phase).
   XC_27_SHARING_MECHANISM.rule(({ facts: { project: p } }) =>
-    fieldPresent(p.fields?.[XC_SHARING_ATTESTATION]) ? SHARING_MECHANISM.ok : SHARING_MECHANISM.missing,
+    isPresent(p.fields?.[XC_SHARING_ATTESTATION]) ? SHARING_MECHANISM.ok : SHARING_MECHANISM.missing,
   ),
 
   // 第三十条: security management system attestation.
   XC_30_SECURITY_SYSTEM.rule(({ facts: { project: p } }) =>
-    fieldPresent(p.fields?.[XC_SECURITY_ATTESTATION]) ? SECURITY.ok : SECURITY.missing,
+    isPresent(p.fields?.[XC_SECURITY_ATTESTATION]) ? SECURITY.ok : SECURITY.missing,
   ),
 
   // 第三十[一]条: cryptography 三同步 attestation.
-  XC_31_CRYPTO_SYNC.rule(({ facts: { project: p } }) => (fieldPresent(p.fields?.[XC_CRYPTO_ATTESTATION]) ? CRYPTO.ok : CRYPTO.missing)),
+  XC_31_CRYPTO_SYNC.rule(({ facts: { project: p } }) => (isPresent(p.fields?.[XC_CRYPTO_ATTESTATION]) ? CRYPTO.ok : CRYPTO.missing)),
 
   // 第三十[二]条: non-classified projects: 等保 grading and risk assessment.
   XC_32_GRADED_PROTECTION.rule(({ facts: { project: p } }) => {
@@ -206,7 +203,7 @@ export const preReviewRules: readonly RuleDef[] = [
     let key = false;
     for (const li of items) if (KEY_PRODUCTS.has(li.type)) { key = true; break; }
     if (!key) return null;
-    return fieldPresent(p.fields?.[XC_RELIABLE_PRODUCTS_FIELD]) ? RELIABLE_OK : RELIABLE_MISSING;
+    return isPresent(p.fields?.[XC_RELIABLE_PRODUCTS_FIELD]) ? RELIABLE_OK : RELIABLE_MISSING;
   }),
 
   // 第三条 "过紧日子": reviewer checklist item.
