@@ -1,7 +1,8 @@
 import type { ClassificationFacts, GateQuestion, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, collect, header, type DecisionHeader, type ReportedFinding } from './common.js';
+import { gateQuestionOf } from '../packs/shared.js';
+import { blocks, collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
 export type { GateQuestion } from '../values.js';
@@ -25,7 +26,7 @@ export function budgetGate(
   calendar: WorkingDayCalendar,
   classification: Partial<ClassificationFacts> = {},
 ): GateDecision {
-  const question: GateQuestion = facts.payment ? 'payment' : 'om';
+  const question: GateQuestion = gateQuestionOf(facts);
   const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
   const h = header(pack, on);
   const reasons = collect(pack, 'budget-gate', { facts, on, calendar, classification }, h.binding, facts.project.status, [], question);
@@ -40,16 +41,9 @@ export function budgetGate(
       review = true;
     }
   }
-  // One literal in the order withHeader produced (body, then header): the decision gets its final shape at once.
-  return {
+  return withHeader(h, {
     question,
     answer: deny ? 'deny' : review ? 'review' : 'allow',
     reasons,
-    packId: h.packId,
-    packVersion: h.packVersion,
-    packStatus: h.packStatus,
-    binding: h.binding,
-    notice: h.notice,
-    evaluatedOn: h.evaluatedOn,
-  };
+  });
 }
