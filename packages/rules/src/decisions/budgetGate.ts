@@ -2,7 +2,7 @@ import type { ClassificationFacts, GateQuestion, IsoDate, RulePack } from '../ty
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
 import { gateQuestionOf } from '../packs/shared.js';
-import { blocks, collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
 export type { GateQuestion } from '../values.js';
@@ -41,9 +41,16 @@ export function budgetGate(
       review = true;
     }
   }
-  return withHeader(h, {
+  // One literal in the order withHeader produced (body, then header): the decision gets its final shape at once.
+  return {
     question,
     answer: deny ? 'deny' : review ? 'review' : 'allow',
     reasons,
-  });
+    packId: h.packId,
+    packVersion: h.packVersion,
+    packStatus: h.packStatus,
+    binding: h.binding,
+    notice: h.notice,
+    evaluatedOn: h.evaluatedOn,
+  };
 }

@@ -1,7 +1,7 @@
 import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { collect, header, withHeader, type DecisionHeader, type ReportedFinding } from './common.js';
+import { collect, header, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export interface ClassificationDecision extends DecisionHeader, ClassificationFacts {
   /** Every approval path / body the project is routed to, in rule order (分级立项 may route to several). */
@@ -35,7 +35,8 @@ export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: Wo
     if (f.outcome === 'REQUIRE' && f.requires) pushAll(requiredDocuments, f.requires);
   }
   if (!approvalPath && routes.length) approvalPath = routes[0];
-  return withHeader(h, {
+  // One literal in the order withHeader produced (body, then header): the decision gets its final shape at once.
+  return {
     inScope,
     category,
     approvalPath,
@@ -44,7 +45,13 @@ export function classify(pack: RulePack, facts: Facts, on: IsoDate, calendar: Wo
     requiredDocuments,
     extraApprovals,
     findings,
-  });
+    packId: h.packId,
+    packVersion: h.packVersion,
+    packStatus: h.packStatus,
+    binding: h.binding,
+    notice: h.notice,
+    evaluatedOn: h.evaluatedOn,
+  };
 }
 
 function pushAll(into: string[], items: readonly string[]): void {

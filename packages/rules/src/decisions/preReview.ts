@@ -1,7 +1,7 @@
 import type { ClassificationFacts, Finding, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
-import { blocks, collect, header, withHeader, reportOne, type DecisionHeader, type ReportedFinding } from './common.js';
+import { blocks, collect, header, reportOne, type DecisionHeader, type ReportedFinding } from './common.js';
 import { checkTypeOf } from '../catalogue/index.js';
 
 /** returned: something is missing (补正); rejected: a rule refuses it; pending_review: a human must decide; admissible: may enter the library (入库). */
@@ -60,10 +60,17 @@ export function preReview(
     }
   }
   const outcome: PreReviewOutcome = rejected ? 'rejected' : returned ? 'returned' : reviewerTasks.length ? 'pending_review' : 'admissible';
-  return withHeader(h, {
+  // One literal in the order withHeader produced (body, then header): the decision gets its final shape at once.
+  return {
     outcome,
     blocking,
     reviewerTasks,
     findings,
-  });
+    packId: h.packId,
+    packVersion: h.packVersion,
+    packStatus: h.packStatus,
+    binding: h.binding,
+    notice: h.notice,
+    evaluatedOn: h.evaluatedOn,
+  };
 }
