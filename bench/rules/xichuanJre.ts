@@ -19,7 +19,7 @@ import { rulePack } from '@gov/rules';
 type Cond = NestedCondition;
 type Outcome = 'REJECT' | 'REQUIRE' | 'ROUTE' | 'FLAG' | 'DENY-PAY' | 'DENY-OM' | 'CHECK' | 'SET';
 
-interface PortedFinding {
+export interface PortedFinding {
   outcome: Outcome;
   overridable?: boolean;
   route?: string;
@@ -35,7 +35,7 @@ interface PortedFinding {
     extraApprovals?: readonly string[];
   };
 }
-interface EventParams {
+export interface EventParams {
   /** The rule's position in the TypeScript pack (the fold is order-sensitive: later SETs win). */
   order: number;
   ruleId: string;
@@ -339,64 +339,12 @@ export function xichuanJre(options: EngineOptions = {}): XichuanJre {
 
   async function classify(facts: Facts): Promise<JreClassification> {
     const { events } = await classification.run(runtimeFacts(facts));
-    const params = events.map((e) => e.params as EventParams).sort((a, b) => a.order - b.order);
-    let inScope = true;
-    let category: Category = facts.project.category ?? 'build';
-    let approvalPath = '';
-    let decisionLevel = '';
-    const routes: string[] = [];
-    const requiredDocuments: string[] = [];
-    const extraApprovals: string[] = [];
-    const ruleIds: string[] = [];
-    for (const ev of params) {
-      if (!ruleIds.includes(ev.ruleId)) ruleIds.push(ev.ruleId);
-      for (const f of ev.findings) {
-        const s = f.sets;
-        if (s) {
-          if (s.inScope === false) inScope = false;
-          if (s.category) category = s.category;
-          if (s.approvalPath) approvalPath = s.approvalPath;
-          if (s.decisionLevel) decisionLevel = s.decisionLevel;
-          if (s.requiredDocuments) for (const r of s.requiredDocuments) if (!requiredDocuments.includes(r)) requiredDocuments.push(r);
-          if (s.extraApprovals) for (const a of s.extraApprovals) if (!extraApprovals.includes(a)) extraApprovals.push(a);
-        }
-        if (f.outcome === 'ROUTE' && f.route) routes.push(f.route);
-        if (f.outcome === 'REQUIRE' && f.requires) for (const r of f.requires) if (!requiredDocuments.includes(r)) requiredDocuments.push(r);
-      }
-    }
-    if (!approvalPath && routes.length) approvalPath = routes[0];
-    return { ruleIds, inScope, category, approvalPath, decisionLevel, routes, requiredDocuments, extraApprovals };
+    return foldClassification(events.map((e) => e.params as EventParams), facts);
   }
 
   async function gateAnswer(facts: Facts, on: IsoDate, category: Category): Promise<JreGate> {
     const { events } = await gate.run(runtimeFacts(facts, category));
-    const question = facts.payment ? 'payment' : 'om';
-    const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
-    // engine.ts packValidity: binding only in force and within [effectiveFrom, effectiveUntil].
-    const binding =
-      META.status === 'in_force' &&
-      (META.effectiveUntil === null || on <= META.effectiveUntil) &&
-      (META.effectiveFrom === null || on >= META.effectiveFrom);
-    const overrides = facts.project.status?.overrides;
-    const params = events.map((e) => e.params as EventParams).sort((a, b) => a.order - b.order);
-    let deny = false;
-    let review = false;
-    const ruleIds: string[] = [];
-    const denyRuleIds: string[] = [];
-    for (const ev of params) {
-      if (!ruleIds.includes(ev.ruleId)) ruleIds.push(ev.ruleId);
-      for (const f of ev.findings) {
-        const overridden = f.overridable === true && overrides !== undefined && overrides[ev.ruleId] !== undefined;
-        if (f.outcome === denial || f.outcome === 'REJECT') {
-          if (f.outcome === denial && !denyRuleIds.includes(ev.ruleId)) denyRuleIds.push(ev.ruleId);
-          if (binding && !overridden) deny = true;
-          else if (!overridden) review = true;
-        } else if (f.outcome === 'FLAG' || f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && f.missingSome)) {
-          review = true;
-        }
-      }
-    }
-    return { question, answer: deny ? 'deny' : review ? 'review' : 'allow', ruleIds, denyRuleIds };
+    return foldGate(events.map((e) => e.params as EventParams), facts, on);
   }
 
   return {
@@ -407,4 +355,66 @@ export function xichuanJre(options: EngineOptions = {}): XichuanJre {
       return { classification: cls, q1: await gateAnswer(c.q1, c.on, cls.category), q2: await gateAnswer(c.q2, c.on, cls.category) };
     },
   };
+}
+
+/** Folds the fired classification rules (any order) exactly as `classify` folds findings; shared by the baselines. */
+export function foldClassification(fired: readonly EventParams[], facts: Facts): JreClassification {
+  const params = [...fired].sort((a, b) => a.order - b.order);
+  let inScope = true;
+  let category: Category = facts.project.category ?? 'build';
+  let approvalPath = '';
+  let decisionLevel = '';
+  const routes: string[] = [];
+  const requiredDocuments: string[] = [];
+  const extraApprovals: string[] = [];
+  const ruleIds: string[] = [];
+  for (const ev of params) {
+    if (!ruleIds.includes(ev.ruleId)) ruleIds.push(ev.ruleId);
+    for (const f of ev.findings) {
+      const s = f.sets;
+      if (s) {
+        if (s.inScope === false) inScope = false;
+        if (s.category) category = s.category;
+        if (s.approvalPath) approvalPath = s.approvalPath;
+        if (s.decisionLevel) decisionLevel = s.decisionLevel;
+        if (s.requiredDocuments) for (const r of s.requiredDocuments) if (!requiredDocuments.includes(r)) requiredDocuments.push(r);
+        if (s.extraApprovals) for (const a of s.extraApprovals) if (!extraApprovals.includes(a)) extraApprovals.push(a);
+      }
+      if (f.outcome === 'ROUTE' && f.route) routes.push(f.route);
+      if (f.outcome === 'REQUIRE' && f.requires) for (const r of f.requires) if (!requiredDocuments.includes(r)) requiredDocuments.push(r);
+    }
+  }
+  if (!approvalPath && routes.length) approvalPath = routes[0];
+  return { ruleIds, inScope, category, approvalPath, decisionLevel, routes, requiredDocuments, extraApprovals };
+}
+
+/** Folds the fired gate rules (any order) exactly as `budgetGate` folds findings; shared by the baselines. */
+export function foldGate(fired: readonly EventParams[], facts: Facts, on: IsoDate): JreGate {
+  const question = facts.payment ? 'payment' : 'om';
+  const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
+  // engine.ts packValidity: binding only in force and within [effectiveFrom, effectiveUntil].
+  const binding =
+    META.status === 'in_force' &&
+    (META.effectiveUntil === null || on <= META.effectiveUntil) &&
+    (META.effectiveFrom === null || on >= META.effectiveFrom);
+  const overrides = facts.project.status?.overrides;
+  const params = [...fired].sort((a, b) => a.order - b.order);
+  let deny = false;
+  let review = false;
+  const ruleIds: string[] = [];
+  const denyRuleIds: string[] = [];
+  for (const ev of params) {
+    if (!ruleIds.includes(ev.ruleId)) ruleIds.push(ev.ruleId);
+    for (const f of ev.findings) {
+      const overridden = f.overridable === true && overrides !== undefined && overrides[ev.ruleId] !== undefined;
+      if (f.outcome === denial || f.outcome === 'REJECT') {
+        if (f.outcome === denial && !denyRuleIds.includes(ev.ruleId)) denyRuleIds.push(ev.ruleId);
+        if (binding && !overridden) deny = true;
+        else if (!overridden) review = true;
+      } else if (f.outcome === 'FLAG' || f.outcome === 'CHECK' || (f.outcome === 'REQUIRE' && f.missingSome)) {
+        review = true;
+      }
+    }
+  }
+  return { question, answer: deny ? 'deny' : review ? 'review' : 'allow', ruleIds, denyRuleIds };
 }

@@ -1,54 +1,113 @@
 /**
- * Small helpers for writing rules: findings take their article from the catalogue so that no rule can cite the
- * wrong article, and presence checks for documents, chapters and fields.
+ * Writing rules: `declareRule(id)` gives a rule's handle (stage, article, check type and overridability from the
+ * catalogue), findings are built from it, so no rule can cite the wrong article or another rule's id by accident;
+ * and presence checks for documents, chapters and fields.
  */
-import { catalogueRule } from './catalogue/index.js';
-import type { Finding, Outcome, RuleContext, RuleDef, Stage } from './types.js';
-import type { DocumentFacts, Fen, ProjectFacts } from './facts.js';
+import { catalogueRule, isOverridable } from './catalogue/index.js';
+import type { CheckType, Finding, GateQuestion, Outcome, RuleContext, RuleDef, Stage } from './types.js';
+import type { DocumentFacts, Facts, Fen, PaymentRequest, ProjectFacts } from './facts.js';
 
 /** 万元 → fen. */
 export const wan = (n: number): Fen => n * 1_000_000;
 /** yuan → fen. */
 export const yuan = (n: number): Fen => Math.round(n * 100);
 
-export type FindingOptions = Omit<Finding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable'> & { overridable?: boolean };
+/** What a finding may carry besides what its rule's handle supplies (id, article, overridable). */
+export type FindingOptions = Omit<Finding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable'>;
+
+/** Options of a rule's definition. */
+export interface RuleOptions {
+  /** Budget-gate rules: the one question the rule answers (Q1 `payment`, Q2 `om`); absent: it speaks to both. */
+  question?: GateQuestion;
+  /**
+   * Other rules whose findings this rule reports on purpose (a rule of one stage reporting a rule whose catalogue
+   * function is another stage, e.g. JJ-08-library-admission reporting the JJ-07-reserve hold).
+   */
+  reports?: readonly RuleHandle[];
+}
 
 /**
- * A finding of rule `id`; make it a module-level constant when it does not depend on the facts. Every finding has
- * the same object shape (absent fields are undefined), so the decision code reading them stays monomorphic.
+ * A rule's one declaration: its id, and from the catalogue its stage, article, check type and whether its outcome
+ * may be overridden (`isOverridable`, the one source). Findings are built from the handle, so they carry its id.
  */
-export function finding(id: string, outcome: Outcome, message: string, opts: FindingOptions = {}): Finding {
-  return {
-    ruleId: id,
-    article: articleOf(id),
-    outcome,
-    message,
-    overridable: opts.overridable ?? false,
-    requires: opts.requires,
-    missing: opts.missing,
-    route: opts.route,
-    sets: opts.sets,
-    due: opts.due,
-    provisional: opts.provisional,
-    detail: opts.detail,
-    nonBlocking: opts.nonBlocking,
-    awaiting: opts.awaiting,
+export interface RuleHandle {
+  readonly id: string;
+  readonly stage: Stage;
+  readonly article: string;
+  readonly check: CheckType;
+  readonly overridable: boolean;
+  /**
+   * A finding of this rule; make it a module-level constant when it does not depend on the facts. Every finding has
+   * the same object shape (absent fields are undefined), so the decision code reading them stays monomorphic.
+   */
+  finding(outcome: Outcome, message: string, opts?: FindingOptions): Finding;
+  /** REQUIRE finding listing what is required and what is missing (blocking when something is). */
+  require(requires: readonly string[], missing: readonly string[], message: string, opts?: FindingOptions): Finding;
+  /** The rule's definition; once per handle. */
+  rule(evaluate: RuleDef['evaluate'], opts?: RuleOptions): RuleDef;
+  /** A budget-gate rule answering only Q1 (may money be paid to this project?): `facts.payment` is present. */
+  paymentRule(evaluate: (ctx: PaymentContext) => RuleResult, opts?: Omit<RuleOptions, 'question'>): RuleDef;
+  /** A budget-gate rule answering only Q2 (may O&M funds be budgeted?): no `facts.payment`; `facts.omRequest` as asked. */
+  omRule(evaluate: (ctx: OmContext) => RuleResult, opts?: Omit<RuleOptions, 'question'>): RuleDef;
+}
+
+export type RuleResult = ReturnType<RuleDef['evaluate']>;
+/** The context of a Q1 gate rule. */
+export type PaymentContext = RuleContext & { facts: Facts & { payment: PaymentRequest } };
+/** The context of a Q2 gate rule. */
+export type OmContext = RuleContext & { facts: Facts & { payment?: undefined } };
+
+const declared = new Set<string>();
+
+/** Declares rule `id` (once in the whole package: a second declaration or a mistyped id fails at load time). */
+export function declareRule(id: string): RuleHandle {
+  const c = catalogueRule(id);
+  if (declared.has(id)) throw new Error(`rule declared twice: ${id}`);
+  declared.add(id);
+  let defined = false;
+  const h: RuleHandle = {
+    id,
+    stage: c.function,
+    article: c.article,
+    check: c.primaryCheck,
+    overridable: isOverridable(id),
+    finding(outcome, message, opts = {}) {
+      return {
+        ruleId: id,
+        article: h.article,
+        outcome,
+        message,
+        overridable: h.overridable,
+        requires: opts.requires,
+        missing: opts.missing,
+        route: opts.route,
+        sets: opts.sets,
+        due: opts.due,
+        provisional: opts.provisional,
+        detail: opts.detail,
+        nonBlocking: opts.nonBlocking,
+        awaiting: opts.awaiting,
+      };
+    },
+    require(requires, missing, message, opts = {}) {
+      const f = h.finding('REQUIRE', missing.length ? `${message}缺少:${missing.join('、')}` : message, opts);
+      f.requires = requires;
+      f.missing = missing;
+      return f;
+    },
+    rule(evaluate, opts = {}) {
+      if (defined) throw new Error(`rule defined twice: ${id}`);
+      defined = true;
+      return { id, stage: h.stage, question: opts.question, reports: opts.reports?.map((r) => r.id), evaluate };
+    },
+    paymentRule(evaluate, opts = {}) {
+      return h.rule(evaluate as RuleDef['evaluate'], { ...opts, question: 'payment' });
+    },
+    omRule(evaluate, opts = {}) {
+      return h.rule(evaluate as RuleDef['evaluate'], { ...opts, question: 'om' });
+    },
   };
-}
-
-const articles = new Map<string, string>();
-function articleOf(id: string): string {
-  let a = articles.get(id);
-  if (a === undefined) {
-    a = catalogueRule(id).article;
-    articles.set(id, a);
-  }
-  return a;
-}
-
-export function rule(id: string, stage: Stage, evaluate: RuleDef['evaluate']): RuleDef {
-  catalogueRule(id); // fails at load time on a mistyped id
-  return { id, stage, evaluate };
+  return Object.freeze(h);
 }
 
 export function documentOf(p: ProjectFacts, type: string): DocumentFacts | undefined {
@@ -83,13 +142,5 @@ export function missingFields(p: ProjectFacts, names: readonly string[]): string
 
 /** For REQUIRE findings whose missing items come from an authority (opinions, review results), not the applicant. */
 export const AWAITS_AUTHORITY: FindingOptions = Object.freeze({ awaiting: 'authority' });
-
-/** REQUIRE finding listing what is required and what is missing (blocking when something is). */
-export function require(id: string, requires: readonly string[], missing: readonly string[], message: string, opts: FindingOptions = {}): Finding {
-  const f = finding(id, 'REQUIRE', missing.length ? `${message}缺少:${missing.join('、')}` : message, opts);
-  f.requires = requires;
-  f.missing = missing;
-  return f;
-}
 
 export type { RuleContext };

@@ -1,7 +1,7 @@
 /**
  * Pack validity on a date (in force, draft, expired: whether outcomes bind) and the per-stage index of a pack's rules.
  */
-import type { IsoDate, PackMeta, PackStatus, RulePack, Stage } from './types.js';
+import type { GateQuestion, IsoDate, PackMeta, PackStatus, RulePack, Stage } from './types.js';
 
 export interface PackValidity {
   status: PackStatus;
@@ -28,19 +28,36 @@ export function packValidity(meta: PackMeta, on: IsoDate): PackValidity {
   return { status: 'in_force', binding: true, notice: null };
 }
 
-type StageIndex = Record<Stage, RulePack['rules']>;
+type IndexKey = Exclude<Stage, 'budget-gate'> | `budget-gate:${GateQuestion}`;
+type StageIndex = Record<IndexKey, RulePack['rules']>;
 const indexCache = new WeakMap<RulePack, StageIndex>();
 
-/** The pack's rules of `stage`, in pack order (indexed once per pack). */
-export function stageRules(pack: RulePack, stage: Stage): RulePack['rules'] {
-  return stageIndex(pack)[stage];
+/**
+ * The pack's rules of `stage`, in pack order (indexed once per pack). The budget gate is indexed per question: a
+ * gate rule declaring one question (`question`) is listed only for it, one declaring none for both.
+ */
+export function stageRules(pack: RulePack, stage: Exclude<Stage, 'budget-gate'>): RulePack['rules'];
+export function stageRules(pack: RulePack, stage: 'budget-gate', question: GateQuestion): RulePack['rules'];
+export function stageRules(pack: RulePack, stage: Stage, question?: GateQuestion): RulePack['rules'];
+export function stageRules(pack: RulePack, stage: Stage, question: GateQuestion = 'payment'): RulePack['rules'] {
+  const key: IndexKey = stage === 'budget-gate' ? `budget-gate:${question}` : stage;
+  return stageIndex(pack)[key];
 }
 
 function stageIndex(pack: RulePack): StageIndex {
   let idx = indexCache.get(pack);
   if (!idx) {
-    idx = { intake: [], classification: [], 'pre-review': [], 'budget-gate': [], 'acceptance-tracker': [], filing: [] };
-    for (const rule of pack.rules) (idx[rule.stage] as RulePack['rules'][number][]).push(rule);
+    const i: Record<IndexKey, RulePack['rules'][number][]> = {
+      intake: [], classification: [], 'pre-review': [], 'budget-gate:payment': [], 'budget-gate:om': [], 'acceptance-tracker': [], filing: [],
+    };
+    for (const rule of pack.rules) {
+      if (rule.stage !== 'budget-gate') i[rule.stage].push(rule);
+      else {
+        if (rule.question !== 'om') i['budget-gate:payment'].push(rule);
+        if (rule.question !== 'payment') i['budget-gate:om'].push(rule);
+      }
+    }
+    idx = i;
     indexCache.set(pack, idx);
   }
   return idx;

@@ -5,9 +5,9 @@
  * Everything beyond the core is optional: a missing fact is "not shown", never "false by default" for a
  * condition that would let money through (rules treat unknown as the stricter side unless the catalogue says so).
  */
-import type { Category, IsoDate, Jurisdiction } from './types.js';
+import type { Category, Fen, IsoDate, Jurisdiction } from './values.js';
 
-export type Fen = number;
+export type { Fen } from './values.js';
 
 export type Subtype = 'new' | 'continuation' | 'upgrade' | 'expansion' | 'enhancement';
 export type FundingSource = 'local_fiscal' | 'upper_fiscal' | 'self_raised' | 'social_capital' | 'soe_own';

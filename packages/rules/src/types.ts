@@ -1,38 +1,13 @@
 /**
- * The vocabulary every rule pack speaks. Pure data types: no AWS, no clock.
- * Outcome codes follow the catalogue §2.3; check types §2.4.
+ * The vocabulary every rule pack speaks. Pure data types: no AWS, no clock. The value types live in the leaf
+ * `values.ts` (re-exported here).
  */
 import type { Facts } from './facts.js';
 import type { WorkingDayCalendar } from './calendar/types.js';
 
-export const JURISDICTIONS = ['hongshan', 'bijie', 'jinjiang', 'shandong', 'xichuan'] as const;
-export type Jurisdiction = (typeof JURISDICTIONS)[number];
-
-/** An Asia/Shanghai calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
-
-/** Which function of the system asks the question (catalogue §4.x). */
-export type Stage =
-  | 'intake'
-  | 'classification'
-  | 'pre-review'
-  | 'budget-gate'
-  | 'acceptance-tracker'
-  | 'filing';
-
-export type CheckType = 'M' | 'D' | 'H';
-
-export type Outcome =
-  | 'REJECT' // the submission or step is refused
-  | 'REQUIRE' // documents / fields / records must be present
-  | 'ROUTE' // send to an approval path or body
-  | 'FLAG' // non-blocking warning to a human
-  | 'DENY-PAY' // budget gate Q1: no
-  | 'DENY-OM' // budget gate Q2: no
-  | 'DEADLINE' // a tracked obligation with a due date
-  | 'LOCKOUT' // an action is blocked until a date
-  | 'CHECK' // an H rule: a checklist / attestation item a named human must decide
-  | 'SET'; // a classification fact (category, decision level …) established by the rule
+export { JURISDICTIONS } from './values.js';
+export type { Jurisdiction, IsoDate, Stage, CheckType, Outcome, Category, GateQuestion } from './values.js';
+import type { Category, IsoDate, Jurisdiction, Outcome, Stage, GateQuestion } from './values.js';
 
 export type PackStatus = 'in_force' | 'draft' | 'expired' | 'superseded';
 
@@ -53,18 +28,6 @@ export interface PackMeta {
   /** 区政数局 … — who interprets / who may grant "原则上" overrides (A-06). */
   overrideAuthority: string;
 }
-
-/** Categories of catalogue §2.5. */
-export type Category =
-  | 'build'
-  | 'procure_service'
-  | 'om'
-  | 'gov_invest_build'
-  | 'gov_purchase_service'
-  | 'maintenance'
-  | 'dev_service'
-  | 'om_service'
-  | 'support_service';
 
 /** What one rule concluded. Rules return a shared frozen object when nothing depends on the facts. */
 export interface Finding {
@@ -120,6 +83,10 @@ export interface RuleContext {
 export interface RuleDef {
   id: string;
   stage: Stage;
+  /** Budget-gate rules: the one question the rule answers; absent: both (or not a gate rule). */
+  question?: GateQuestion;
+  /** Ids of other rules whose findings this rule reports on purpose (see `RuleOptions.reports`). */
+  reports?: readonly string[];
   /** Evaluate; return null when the rule does not apply / does not fire. */
   evaluate(ctx: RuleContext): Finding | readonly Finding[] | null;
 }

@@ -4,7 +4,7 @@
  * time, so west of UTC they shift every date by one day.
  */
 import raw from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../values.js';
 import type { YearSchedule } from './types.js';
 
 interface ChineseDaysJson {

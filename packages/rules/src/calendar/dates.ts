@@ -1,5 +1,5 @@
 /** Calendar arithmetic on `YYYY-MM-DD` strings (Asia/Shanghai dates; no clock, no time zone). */
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../values.js';
 
 export function parts(d: IsoDate): [number, number, number] {
   return [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];

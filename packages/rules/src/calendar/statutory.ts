@@ -5,7 +5,7 @@
  * 国庆节 3 (1–3 Oct). No make-up working days: the 调休 arrangement exists only in the annual official notice.
  */
 import chineseDays from 'chinese-days';
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../values.js';
 import { addDays, format } from './dates.js';
 
 /** Lunar conversion of `chinese-days` covers lunar years 1900–2100. */

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../values.js';
 
 /** A date computed on a working-day calendar; `provisional` when a year on the way had no official schedule. */
 export interface CalendarDate {

@@ -8,7 +8,7 @@
  * Each year is computed once per calendar (lazily) into a Set of non-working days, an ordered list of working days
  * and a running count, so `isWorkingDay` is one Set lookup and `addWorkingDays` jumps by index.
  */
-import type { IsoDate } from '../types.js';
+import type { IsoDate } from '../values.js';
 import type { CalendarDate, HolidayOverrides, WorkingDayCalendar, YearSchedule } from './types.js';
 import { format } from './dates.js';
 import { HOLIDAY_OVERRIDES } from './holidayOverrides.js';

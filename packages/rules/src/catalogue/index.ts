@@ -32,11 +32,26 @@ export function checkTypeOf(id: string): CheckType | undefined {
   return byId.get(id)?.primaryCheck;
 }
 
-/** A-06 names overridable ("原则上") outcomes the rule tables do not mark OVERRIDABLE (HS-24: "原则上…不得少于1年"). */
-const A06_OVERRIDABLE: ReadonlySet<string> = new Set(['HS-24-free-om-no-paid-om', 'HS-24-contract-warranty']);
+/**
+ * Overridable although the catalogue row is not marked OVERRIDABLE: A-06 names HS-24 among the "原则上" rules, and
+ * where the text says "原则上" (or the catalogue's outcome itself provides for an exception) the text wins
+ * (docs/catalogue-vs-text.md, "Overridability").
+ */
+const TEXT_OVERRIDABLE: ReadonlySet<string> = new Set([
+  'HS-24-free-om-no-paid-om', // 第二十四条 免费运维期原则上…不得少于1年 (A-06)
+  'HS-24-contract-warranty', // 第二十四条 (A-06)
+  'HS-24-free-om-end', // 第二十四条 (A-06)
+  'HS-12-plan-precondition', // 第十二条 审批环节"原则上"; the hold is inferred, an exception recorded by 区政数局
+  'SD-07-docs-default', // 第七条 申报内容原则上包括项目建设方案和投资预算
+  'SD-07-docs-civil-works', // 第七条 …申报内容原则上包括可行性研究报告、初步设计方案和投资预算
+  'XC-25-cloud-deploy', // catalogue outcome: "REJECT (or the reviewer records an exception)"
+]);
 
-/** May an authority override this rule's outcome with a recorded reason and document ("原则上", catalogue §2.3, A-06)? */
+/**
+ * May an authority override this rule's outcome with a recorded reason and document ("原则上", catalogue §2.3, A-06)?
+ * The one source: rule handles (`declareRule`) copy it onto every finding they build.
+ */
 export function isOverridable(id: string): boolean {
   const r = byId.get(id);
-  return r !== undefined && (/OVERRIDABLE/.test(r.outcome) || A06_OVERRIDABLE.has(id));
+  return r !== undefined && (/OVERRIDABLE/.test(r.outcome) || TEXT_OVERRIDABLE.has(id));
 }

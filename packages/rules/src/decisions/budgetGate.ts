@@ -1,10 +1,11 @@
-import type { ClassificationFacts, IsoDate, RulePack } from '../types.js';
+import type { ClassificationFacts, GateQuestion, IsoDate, RulePack } from '../types.js';
 import type { Facts } from '../facts.js';
 import type { WorkingDayCalendar } from '../calendar/types.js';
+import { gateQuestionOf } from '../packs/shared.js';
 import { blocks, collect, header, type DecisionHeader, type ReportedFinding } from './common.js';
 
 export type GateAnswer = 'allow' | 'deny' | 'review';
-export type GateQuestion = 'payment' | 'om';
+export type { GateQuestion } from '../values.js';
 
 export interface GateDecision extends DecisionHeader {
   /** Q1 payment (may money be paid to this project) or Q2 om (may O&M funds be budgeted for this system). */
@@ -25,10 +26,10 @@ export function budgetGate(
   calendar: WorkingDayCalendar,
   classification: Partial<ClassificationFacts> = {},
 ): GateDecision {
-  const question: GateQuestion = facts.payment ? 'payment' : 'om';
+  const question: GateQuestion = gateQuestionOf(facts);
   const denial = question === 'payment' ? 'DENY-PAY' : 'DENY-OM';
   const h = header(pack, on);
-  const reasons = collect(pack, 'budget-gate', { facts, on, calendar, classification }, h.binding, facts.project.status, []);
+  const reasons = collect(pack, 'budget-gate', { facts, on, calendar, classification }, h.binding, facts.project.status, [], question);
   let deny = false;
   let review = false;
   for (let i = 0; i < reasons.length; i++) {

@@ -1,5 +1,5 @@
 import { packValidity, stageRules, type PackValidity } from '../engine.js';
-import type { Finding, IsoDate, RuleContext, RulePack, Stage } from '../types.js';
+import type { Finding, GateQuestion, IsoDate, RuleContext, RulePack, Stage } from '../types.js';
 import type { ProjectStatusFacts } from '../facts.js';
 
 /** A finding as a decision reports it: whether it binds, and the override that set it aside, if any. */
@@ -46,7 +46,10 @@ export function withHeader<T extends object>(h: DecisionHeader, body: T): T & De
   return d;
 }
 
-/** Runs the pack's rules of `stage`, in pack order, and appends each finding, as reported, to `out`. */
+/**
+ * Runs the pack's rules of `stage` (for the budget gate: those answering `question`), in pack order, and appends
+ * each finding, as reported, to `out`.
+ */
 export function collect(
   pack: RulePack,
   stage: Stage,
@@ -54,10 +57,11 @@ export function collect(
   binding: boolean,
   status: ProjectStatusFacts | undefined,
   out: ReportedFinding[],
+  question?: GateQuestion,
 ): ReportedFinding[] {
   const overrides = status?.overrides;
   const advisory = !binding;
-  const rules = stageRules(pack, stage);
+  const rules = stageRules(pack, stage, question);
   for (let i = 0; i < rules.length; i++) {
     const r = rules[i].evaluate(ctx);
     if (r === null) continue;

@@ -101,10 +101,6 @@ export const passed = (p: ProjectFacts, name: string): boolean => p.status?.revi
 export const inApprovedPlan = (p: ProjectFacts): boolean =>
   p.status?.annualPlan !== undefined || (p.status?.inAnnualPlan === true && passed(p, REVIEW.planApproved));
 
-export function fieldPresent(p: ProjectFacts, name: string): boolean {
-  const v = p.fields?.[name];
-  return v !== undefined && v !== '' && v !== false;
-}
 
 /** A parameter date from `project.fields`, or undefined when the authority has not set one. */
 export function paramDate(p: ProjectFacts, name: string): IsoDate | undefined {
@@ -134,10 +130,3 @@ export function gateLineItems(ctx: RuleContext): readonly LineItemFacts[] | unde
   return omRequest?.lineItems;
 }
 
-/** Money as 元 with two decimals, for messages (integer arithmetic only). */
-export function yuanText(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(fen);
-  const cents = a % 100;
-  return `${sign}${(a - cents) / 100}.${cents < 10 ? '0' : ''}${cents}元`;
-}

@@ -3,14 +3,12 @@
  * (第十七条, 第二十四条, 第四条(四)) and the acceptance filing (第二十八条). Each rule reads `facts.filing` and returns
  * null for the other filing types (and when there is no filing, e.g. under `deadlines()`).
  */
-import { documentOf, finding, require, rule } from '../../dsl.js';
+import { documentOf } from '../../dsl.js';
 import type { FilingFacts, ProjectFacts } from '../../facts.js';
-import type { Category, Finding, RuleContext, RuleDef } from '../../types.js';
+import type { Finding, RuleDef } from '../../types.js';
 import { freeOmMonths } from './tracker.js';
-
-function categoryOf(ctx: RuleContext): Category {
-  return ctx.classification?.category ?? ctx.facts.project.category ?? 'build';
-}
+import { HS_04_DJCP_FILING, HS_16_FILING_FIELDS, HS_17_PROCUREMENT_RECORDS, HS_23_CHANGE_OTHER, HS_23_CHANGE_SELF, HS_24_CONTRACT_WARRANTY, HS_28_ACCEPTANCE_FILING } from './rules.js';
+import { categoryOf, yuanText } from '../shared.js';
 
 /** A filing shows `name` as a filled field, an attachment, or a document already on the project. */
 function shows(f: FilingFacts, p: ProjectFacts, name: string): boolean {
@@ -59,8 +57,7 @@ const CHANGE_REASONS: Readonly<Record<string, string>> = Object.freeze({
 /** Earlier self-approved adjustments of the same project, in fen (A-11: the 15% is cumulative). */
 const PRIOR_ADJUSTMENTS_FIELD = '累计自行调整数额';
 
-const CHANGE_MISSING = require(
-  'HS-23-change-self',
+const CHANGE_MISSING = HS_23_CHANGE_SELF.require(
   Object.freeze(['变更情况(调整后总投资、资金调整数额、建设目标是否不变、调整情形)']),
   Object.freeze(['变更情况(调整后总投资、资金调整数额、建设目标是否不变、调整情形)']),
   '变更备案须说明调整后总投资、资金调整数额、建设目标是否不变及属于第二十三条哪一种情形。',
@@ -101,17 +98,13 @@ function checkChange(p: ProjectFacts, c: NonNullable<FilingFacts['change']>): Ch
 const WARRANTY_FIELDS = Object.freeze(['质保期', '免费运维期']);
 const WARRANTY_MSG = '建设类项目应当在政府采购文件和合同中明确质保期和免费运维期,免费运维期自项目竣工验收合格之日起不得少于1年(第二十四条)。';
 
-const WARRANTY_SHORT = finding(
-  'HS-24-contract-warranty',
+const WARRANTY_SHORT = HS_24_CONTRACT_WARRANTY.finding(
   'REJECT',
   '合同约定的免费运维期不足1年。依据第二十四条"免费运维期原则上自项目竣工验收合格之日起不得少于1年",请修改合同;法律、法规另有规定的,须经批准并记录依据。',
-  { overridable: true },
 );
-const WARRANTY_START = finding(
-  'HS-24-contract-warranty',
+const WARRANTY_START = HS_24_CONTRACT_WARRANTY.finding(
   'REJECT',
   '合同约定的免费运维期起算点不是项目竣工验收合格之日。依据第二十四条,免费运维期应自竣工验收合格之日起算,请修改合同;另有法律、法规规定的,须经批准并记录依据。',
-  { overridable: true },
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -156,14 +149,14 @@ const PROCUREMENT_MSG =
 
 export const filingRules: readonly RuleDef[] = [
   // 第十六条: other-channel filing with 区政数局 and its 13 contents (fields or attachments).
-  rule('HS-16-filing-fields', 'filing', ({ facts: { filing: f, project: p } }) => {
+  HS_16_FILING_FIELDS.rule(({ facts: { filing: f, project: p } }) => {
     if (f?.type !== 'other_channel') return null;
-    return require('HS-16-filing-fields', OTHER_CHANNEL_FIELDS, gaps(f, p, OTHER_CHANNEL_FIELDS), OTHER_CHANNEL_MSG);
+    return HS_16_FILING_FIELDS.require(OTHER_CHANNEL_FIELDS, gaps(f, p, OTHER_CHANNEL_FIELDS), OTHER_CHANNEL_MSG);
   }),
 
   // 第二十三条: within 概算, same goal, cumulative adjustment ≤ 15% of 概算 (exactly 15% allowed), reason (一)–(三)
   // → the unit adjusts and files at the same time. The reason is confirmed by a reviewer (H component).
-  rule('HS-23-change-self', 'filing', ({ facts: { filing: f, project: p } }) => {
+  HS_23_CHANGE_SELF.rule(({ facts: { filing: f, project: p } }) => {
     if (f?.type !== 'change') return null;
     if (f.change === undefined) return CHANGE_MISSING;
     const r = checkChange(p, f.change);
@@ -171,8 +164,7 @@ export const filingRules: readonly RuleDef[] = [
     const bp = Math.floor((r.cumulative * 10000) / r.approved!);
     const requires = ['调整情形', '主要建设内容调整情况', '资金调整数额'];
     const missing = f.change.changedAspects?.length ? [] : ['主要建设内容调整情况'];
-    return require(
-      'HS-23-change-self',
+    return HS_23_CHANGE_SELF.require(
       requires,
       missing,
       `本次调整符合第二十三条自行调整条件:未超出概算批复、建设目标不变,累计资金调整${yuanText(r.cumulative)}元,占概算总投资${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}%(不超过15%),情形(${f.change.reason}):${CHANGE_REASONS[f.change.reason!]}。由项目单位调整,同时向项目审批部门备案;调整情形由审核人确认。`,
@@ -181,14 +173,13 @@ export const filingRules: readonly RuleDef[] = [
   }),
 
   // 第二十三条 "不符合上述情形的,应当按照有关规定履行相应手续": re-approval; the change cannot merely be filed.
-  rule('HS-23-change-other', 'filing', ({ facts: { filing: f, project: p } }) => {
+  HS_23_CHANGE_OTHER.rule(({ facts: { filing: f, project: p } }) => {
     if (f?.type !== 'change' || f.change === undefined) return null;
     const r = checkChange(p, f.change);
     if (r.ok) return null;
     const why = r.failures.join(';');
     const detail = { failures: r.failures, cumulativeAdjustment: r.cumulative, approvedEstimate: r.approved ?? null };
-    const route = finding(
-      'HS-23-change-other',
+    const route = HS_23_CHANGE_OTHER.finding(
       'ROUTE',
       `本次调整不符合第二十三条自行调整条件(${why}),应按照有关规定向项目审批部门重新履行审批手续。`,
       { route: '重新报批', detail },
@@ -196,8 +187,7 @@ export const filingRules: readonly RuleDef[] = [
     if (p.status?.reviews?.['变更审批'] === 'pass') return route;
     return [
       route,
-      finding(
-        'HS-23-change-other',
+      HS_23_CHANGE_OTHER.finding(
         'REJECT',
         `该调整不能以备案方式办理(${why})。依据第二十三条,须履行相应审批手续,批准前不得实施调整。`,
         { detail },
@@ -207,7 +197,7 @@ export const filingRules: readonly RuleDef[] = [
 
   // 第二十四条: 建设类 contracts state 质保期 and 免费运维期; free O&M < 12 months (or not from acceptance) is refused,
   // in principle (law may differ → OVERRIDABLE).
-  rule('HS-24-contract-warranty', 'filing', (ctx) => {
+  HS_24_CONTRACT_WARRANTY.rule((ctx) => {
     const f = ctx.facts.filing;
     if (f?.type !== 'contract' || categoryOf(ctx) !== 'build') return null;
     const p = ctx.facts.project;
@@ -216,7 +206,7 @@ export const filingRules: readonly RuleDef[] = [
     const raw = f.fields['免费运维期'];
     const months = freeOmMonths(raw);
     if (raw !== undefined && raw !== '' && months === undefined) missing.push('免费运维期(月数)');
-    out.push(require('HS-24-contract-warranty', WARRANTY_FIELDS, missing, WARRANTY_MSG, { detail: { freeOmMonths: months ?? null } }));
+    out.push(HS_24_CONTRACT_WARRANTY.require(WARRANTY_FIELDS, missing, WARRANTY_MSG, { detail: { freeOmMonths: months ?? null } }));
     if (months !== undefined && months < 12) out.push(WARRANTY_SHORT);
     const start = f.fields['免费运维期起算'];
     if (typeof start === 'string' && start !== '' && !start.includes('竣工验收')) out.push(WARRANTY_START);
@@ -224,36 +214,28 @@ export const filingRules: readonly RuleDef[] = [
   }),
 
   // 第二十八条: 竣工验收备案表 and its attachments (the clock is HS-28-acceptance-6m).
-  rule('HS-28-acceptance-filing', 'filing', ({ facts: { filing: f, project: p } }) => {
+  HS_28_ACCEPTANCE_FILING.rule(({ facts: { filing: f, project: p } }) => {
     if (f?.type !== 'acceptance') return null;
     const requires = ACCEPTANCE_REQUIRES[(p.flags.classified === true ? 1 : 0) | (p.flags.hasCustomSoftware === true ? 2 : 0)];
-    return require('HS-28-acceptance-filing', requires, gaps(f, p, requires), ACCEPTANCE_MSG);
+    return HS_28_ACCEPTANCE_FILING.require(requires, gaps(f, p, requires), ACCEPTANCE_MSG);
   }),
 
   // 第四条(四): non-classified projects show their 等保 定级备案, reviewed by 区公安分局 (unknown = non-classified).
-  rule('HS-04-djcp-filing', 'filing', ({ facts: { filing: f, project: p } }) => {
+  HS_04_DJCP_FILING.rule(({ facts: { filing: f, project: p } }) => {
     if (f === undefined || !DJCP_FILING_TYPES.includes(f.type) || p.flags.classified === true) return null;
     const missing: string[] = [];
     if (!shows(f, p, DJCP_REQUIRES[0])) missing.push(DJCP_REQUIRES[0]);
     if (p.status?.reviews?.['等保定级备案审核'] !== 'pass' && !shows(f, p, DJCP_REQUIRES[1])) missing.push(DJCP_REQUIRES[1]);
-    return require('HS-04-djcp-filing', DJCP_REQUIRES, missing, DJCP_MSG);
+    return HS_04_DJCP_FILING.require(DJCP_REQUIRES, missing, DJCP_MSG);
   }),
 
   // 第十七条: procurement and contract records; 监理 where the project has engineering works; classified → 保密.
-  rule('HS-17-procurement-records', 'filing', ({ facts: { filing: f, project: p } }) => {
+  HS_17_PROCUREMENT_RECORDS.rule(({ facts: { filing: f, project: p } }) => {
     if (f?.type !== 'contract') return null;
     const requires: string[] = [...PROCUREMENT_BASE];
     if (p.flags.newCivilWorks === true || p.fields?.['工程监理'] === true) requires.push(SUPERVISION);
     if (p.flags.classified === true) requires.push(CLASSIFIED_PROCUREMENT);
-    return require('HS-17-procurement-records', requires, gaps(f, p, requires), PROCUREMENT_MSG);
+    return HS_17_PROCUREMENT_RECORDS.require(requires, gaps(f, p, requires), PROCUREMENT_MSG);
   }),
 ];
 
-/** fen → "1234567.89" for messages. */
-function yuanText(fen: number): string {
-  const neg = fen < 0;
-  const a = neg ? -fen : fen;
-  const y = Math.floor(a / 100);
-  const c = a % 100;
-  return `${neg ? '-' : ''}${y}.${c < 10 ? '0' : ''}${c}`;
-}

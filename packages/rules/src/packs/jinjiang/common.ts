@@ -11,6 +11,7 @@
  */
 import { documentOf, wan } from '../../dsl.js';
 import { inAnnualPlan, type Fen, type ProjectFacts } from '../../facts.js';
+import { JJ_08_REVIEW_CHECKLIST } from './rules.js';
 
 /** 第二条: 项目建设单位. */
 export const APPLICANT_TYPES: ReadonlySet<string> = new Set(['区级部门', '街道', '区属国有企业']);
@@ -146,13 +147,13 @@ export const reviewOf = (p: ProjectFacts, key: string): 'pass' | 'fail' | 'pendi
 
 /** 第八条(一) 专家论证评审通过: the review result, or the panel's decision on the checklist. */
 export function expertPassed(p: ProjectFacts): boolean {
-  return reviewOf(p, REVIEW.expert) === 'pass' || p.status?.decisions?.['JJ-08-review-checklist']?.result === 'pass';
+  return reviewOf(p, REVIEW.expert) === 'pass' || p.status?.decisions?.[JJ_08_REVIEW_CHECKLIST.id]?.result === 'pass';
 }
 /** The expert review has a conclusion (pass or fail). */
 export function expertClosed(p: ProjectFacts): boolean {
   const r = reviewOf(p, REVIEW.expert);
   if (r === 'pass' || r === 'fail') return true;
-  const d = p.status?.decisions?.['JJ-08-review-checklist']?.result;
+  const d = p.status?.decisions?.[JJ_08_REVIEW_CHECKLIST.id]?.result;
   return d === 'pass' || d === 'fail';
 }
 /** 第八条(二) 部门联审通过: every body said 满足. */

@@ -1,5 +1,5 @@
 /** 锦江区 intake rules (catalogue §4.1): who may submit, and what the 需求方案 / 入库 package must contain. */
-import { documentOf, finding, require, rule } from '../../dsl.js';
+import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { Finding, RuleDef } from '../../types.js';
 import { inAnnualPlan, type ProjectFacts } from '../../facts.js';
 import {
@@ -17,6 +17,7 @@ import {
   jointPassed,
   needsPlan,
 } from './common.js';
+import { JJ_02_APPLICANT, JJ_06_ATTESTATION, JJ_06_BUILD_FIELDS, JJ_06_LEADER_SIGNOFF, JJ_06_MAINT_FIELDS, JJ_06_MAINT_PERIOD_3Y, JJ_06_PREREVIEW, JJ_07_BATCH_CUTOFFS, JJ_08_BUDGET_DOC, JJ_08_BUILD_SCHEME, JJ_19_SAFETY_STATEMENT } from './rules.js';
 
 // ---- JJ-02-applicant --------------------------------------------------------------------------------------------
 const APPLICANT_MSG =
@@ -25,8 +26,8 @@ const APPLICANT_MSG =
 // ---- JJ-06-leader-signoff ---------------------------------------------------------------------------------------
 const LEADER_REQ = ['分管区领导审核同意(会议纪要或领导签批)'] as const;
 const LEADER_MSG = '项目需求方案须经分管区领导审核同意(会议纪要或领导签批)后,方可提交领导小组办公室预审。';
-const LEADER_OK = require('JJ-06-leader-signoff', LEADER_REQ, [], LEADER_MSG);
-const LEADER_MISSING = require('JJ-06-leader-signoff', LEADER_REQ, LEADER_REQ, LEADER_MSG);
+const LEADER_OK = JJ_06_LEADER_SIGNOFF.require(LEADER_REQ, [], LEADER_MSG);
+const LEADER_MISSING = JJ_06_LEADER_SIGNOFF.require(LEADER_REQ, LEADER_REQ, LEADER_MSG);
 
 // ---- JJ-06-build-fields / JJ-06-maint-fields ---------------------------------------------------------------------
 const BUILD_REQ = Object.freeze(BUILD_SECTIONS.map((s) => `${DOC.needsPlan}:${s}`));
@@ -35,25 +36,24 @@ const BUILD_MSG =
   '建设类项目需求方案应包括建设依据、建设目标、建设内容、技术实现、实施计划、资金估算、经费保障(含多渠道保障或分级保障)等方面内容。';
 const MAINT_MSG =
   '维护类项目需求方案应包括立项依据、系统概况、运维内容、考核指标、服务周期(最长不超过3年)、资金估算、经费保障(含多渠道保障或分级保障)等方面内容。';
-const BUILD_OK = require('JJ-06-build-fields', BUILD_REQ, [], BUILD_MSG);
-const MAINT_OK = require('JJ-06-maint-fields', MAINT_REQ, [], MAINT_MSG);
+const BUILD_OK = JJ_06_BUILD_FIELDS.require(BUILD_REQ, [], BUILD_MSG);
+const MAINT_OK = JJ_06_MAINT_FIELDS.require(MAINT_REQ, [], MAINT_MSG);
 const NO_NEEDS_PLAN = [DOC.needsPlan] as const;
-const BUILD_NO_DOC = require('JJ-06-build-fields', BUILD_REQ, NO_NEEDS_PLAN, BUILD_MSG);
-const MAINT_NO_DOC = require('JJ-06-maint-fields', MAINT_REQ, NO_NEEDS_PLAN, MAINT_MSG);
+const BUILD_NO_DOC = JJ_06_BUILD_FIELDS.require(BUILD_REQ, NO_NEEDS_PLAN, BUILD_MSG);
+const MAINT_NO_DOC = JJ_06_MAINT_FIELDS.require(MAINT_REQ, NO_NEEDS_PLAN, MAINT_MSG);
 
-function sections(p: ProjectFacts, id: string, wanted: readonly string[], req: readonly string[], msg: string, ok: Finding, noDoc: Finding): Finding {
+function sections(p: ProjectFacts, id: RuleHandle, wanted: readonly string[], req: readonly string[], msg: string, ok: Finding, noDoc: Finding): Finding {
   const d = documentOf(p, DOC.needsPlan);
   if (!d) return noDoc;
   let missing: string[] | null = null;
   for (let i = 0; i < wanted.length; i++) {
     if (!d.chapters?.includes(wanted[i])) (missing ??= []).push(req[i]);
   }
-  return missing ? require(id, req, missing, msg) : ok;
+  return missing ? id.require(req, missing, msg) : ok;
 }
 
 // ---- JJ-06-maint-period-3y ---------------------------------------------------------------------------------------
-const PERIOD_UNKNOWN = require(
-  'JJ-06-maint-period-3y',
+const PERIOD_UNKNOWN = JJ_06_MAINT_PERIOD_3Y.require(
   ['服务周期(月)'],
   ['服务周期(月)'],
   '维护类项目需填报服务周期(最长不超过3年),以便核对是否超过36个月。',
@@ -61,14 +61,12 @@ const PERIOD_UNKNOWN = require(
 
 // ---- JJ-06-attestation -------------------------------------------------------------------------------------------
 const ATTEST_REQ = [FIELD.attestation] as const;
-const ATTEST_MISSING = require(
-  'JJ-06-attestation',
+const ATTEST_MISSING = JJ_06_ATTESTATION.require(
   ATTEST_REQ,
   ATTEST_REQ,
   '项目建设单位须对申报项目的真实性和申报材料的合法性负责,请由单位负责人签署真实性、合法性承诺。',
 );
-const ATTEST_CHECK = finding(
-  'JJ-06-attestation',
+const ATTEST_CHECK = JJ_06_ATTESTATION.finding(
   'CHECK',
   '请核对项目建设单位已签署的承诺:对申报项目的真实性和申报材料的合法性负责(承诺人、签署日期是否有效)。',
   { requires: ATTEST_REQ },
@@ -77,63 +75,63 @@ const ATTEST_CHECK = finding(
 // ---- JJ-19-safety-statement --------------------------------------------------------------------------------------
 const SAFETY_REQ = [`${DOC.needsPlan}:${SAFETY_SECTION}`] as const;
 const SAFETY_MSG = '编制项目需求方案时要对软硬件产品的安全可靠情况进行说明(第十九条)。';
-const SAFETY_OK = require('JJ-19-safety-statement', SAFETY_REQ, [], SAFETY_MSG);
-const SAFETY_MISSING = require('JJ-19-safety-statement', SAFETY_REQ, SAFETY_REQ, SAFETY_MSG);
+const SAFETY_OK = JJ_19_SAFETY_STATEMENT.require(SAFETY_REQ, [], SAFETY_MSG);
+const SAFETY_MISSING = JJ_19_SAFETY_STATEMENT.require(SAFETY_REQ, SAFETY_REQ, SAFETY_MSG);
 
 // ---- JJ-08-build-scheme ------------------------------------------------------------------------------------------
 const SCHEME_REQ = [DOC.buildScheme] as const;
 const SCHEME_MSG = '进入入库程序的建设类项目,须由项目建设单位按有关标准规范编制项目建设方案,报区城运中心组织专家论证评审。';
-const SCHEME_OK = require('JJ-08-build-scheme', SCHEME_REQ, [], SCHEME_MSG);
-const SCHEME_MISSING = require('JJ-08-build-scheme', SCHEME_REQ, SCHEME_REQ, SCHEME_MSG);
+const SCHEME_OK = JJ_08_BUILD_SCHEME.require(SCHEME_REQ, [], SCHEME_MSG);
+const SCHEME_MISSING = JJ_08_BUILD_SCHEME.require(SCHEME_REQ, SCHEME_REQ, SCHEME_MSG);
 
 // ---- JJ-08-budget-doc --------------------------------------------------------------------------------------------
 const BUDGET_REQ = [DOC.implementationPlan, DOC.budget] as const;
 const BUDGET_MSG = '造价审核前须提交按项目实施方案编制的项目预算(第八条(三)),由区发改局(区投资评审中心)评审。';
-const BUDGET_OK = require('JJ-08-budget-doc', BUDGET_REQ, [], BUDGET_MSG);
+const BUDGET_OK = JJ_08_BUDGET_DOC.require(BUDGET_REQ, [], BUDGET_MSG);
 
 export const intakeRules: readonly RuleDef[] = [
   // 第二条: only 区级部门 / 街道 / 区属国有企业 may be 项目建设单位.
-  rule('JJ-02-applicant', 'intake', ({ facts: { project: p } }) =>
-    APPLICANT_TYPES.has(p.applicant.type) ? null : finding('JJ-02-applicant', 'REJECT', APPLICANT_MSG, { detail: { applicantType: p.applicant.type } }),
+  JJ_02_APPLICANT.rule(({ facts: { project: p } }) =>
+    APPLICANT_TYPES.has(p.applicant.type) ? null : JJ_02_APPLICANT.finding('REJECT', APPLICANT_MSG, { detail: { applicantType: p.applicant.type } }),
   ),
 
   // 第六条: 需求方案 needs the 分管区领导's 会议纪要 or 领导签批 before 预审.
-  rule('JJ-06-leader-signoff', 'intake', ({ facts: { project: p } }) => {
+  JJ_06_LEADER_SIGNOFF.rule(({ facts: { project: p } }) => {
     if (!isNeedsPlanStage(p)) return null;
     return documentOf(p, DOC.leaderMinutes) || documentOf(p, DOC.leaderSignoff) ? LEADER_OK : LEADER_MISSING;
   }),
 
   // 第六条: the seven sections of a 建设类 需求方案.
-  rule('JJ-06-build-fields', 'intake', ({ facts: { project: p } }) =>
-    isNeedsPlanStage(p) && isBuild(p) ? sections(p, 'JJ-06-build-fields', BUILD_SECTIONS, BUILD_REQ, BUILD_MSG, BUILD_OK, BUILD_NO_DOC) : null,
+  JJ_06_BUILD_FIELDS.rule(({ facts: { project: p } }) =>
+    isNeedsPlanStage(p) && isBuild(p) ? sections(p, JJ_06_BUILD_FIELDS, BUILD_SECTIONS, BUILD_REQ, BUILD_MSG, BUILD_OK, BUILD_NO_DOC) : null,
   ),
 
   // 第六条: the seven sections of a 维护类 需求方案.
-  rule('JJ-06-maint-fields', 'intake', ({ facts: { project: p } }) =>
-    isNeedsPlanStage(p) && isMaintenance(p) ? sections(p, 'JJ-06-maint-fields', MAINT_SECTIONS, MAINT_REQ, MAINT_MSG, MAINT_OK, MAINT_NO_DOC) : null,
+  JJ_06_MAINT_FIELDS.rule(({ facts: { project: p } }) =>
+    isNeedsPlanStage(p) && isMaintenance(p) ? sections(p, JJ_06_MAINT_FIELDS, MAINT_SECTIONS, MAINT_REQ, MAINT_MSG, MAINT_OK, MAINT_NO_DOC) : null,
   ),
 
   // 第六条 "服务周期(最长不超过3年)": ≤ 36 months (不超过 → <=). Unknown period: ask for it.
-  rule('JJ-06-maint-period-3y', 'intake', ({ facts: { project: p } }) => {
+  JJ_06_MAINT_PERIOD_3Y.rule(({ facts: { project: p } }) => {
     if (!isMaintenance(p)) return null;
     const m = p.servicePeriodMonths;
     if (m === undefined) return PERIOD_UNKNOWN;
     return m > 36
-      ? finding('JJ-06-maint-period-3y', 'REJECT', `维护类项目服务周期最长不超过3年(36个月),申报的服务周期为${m}个月,超过上限。`, {
+      ? JJ_06_MAINT_PERIOD_3Y.finding('REJECT', `维护类项目服务周期最长不超过3年(36个月),申报的服务周期为${m}个月,超过上限。`, {
           detail: { servicePeriodMonths: m, maxMonths: 36 },
         })
       : null;
   }),
 
   // 第六条: the unit answers for truth and legality (P1 attestation: missing → blocks; present → reviewer checks).
-  rule('JJ-06-attestation', 'intake', ({ facts: { project: p } }) => {
+  JJ_06_ATTESTATION.rule(({ facts: { project: p } }) => {
     if (!isNeedsPlanStage(p)) return null;
     const v = p.fields?.[FIELD.attestation];
     return v === undefined || v === '' || v === false ? ATTEST_MISSING : ATTEST_CHECK;
   }),
 
   // 第十九条: the 需求方案 explains the security and reliability of the products.
-  rule('JJ-19-safety-statement', 'intake', ({ facts: { project: p } }) => {
+  JJ_19_SAFETY_STATEMENT.rule(({ facts: { project: p } }) => {
     if (!isNeedsPlanStage(p)) return null;
     return documentOf(p, DOC.needsPlan)?.chapters?.includes(SAFETY_SECTION) ? SAFETY_OK : SAFETY_MISSING;
   }),
@@ -141,16 +139,15 @@ export const intakeRules: readonly RuleDef[] = [
   // 第七条: plan nodes 12月底 (Y−1) and 6月底 (Y). A project needing the plan whose 预审 falls after 30 June of its
   // target year misses both batches of that year (inferred cut-off). Pre-review date: the recorded 预审 decision,
   // else the evaluation date (the earliest it can still happen).
-  rule('JJ-07-batch-cutoffs', 'intake', ({ facts: { project: p }, on }) => {
+  JJ_07_BATCH_CUTOFFS.rule(({ facts: { project: p }, on }) => {
     if (!isNeedsPlanStage(p) || !needsPlan(p) || inAnnualPlan(p)) return null;
-    const d = p.status?.decisions?.['JJ-06-prereview'];
+    const d = p.status?.decisions?.[JJ_06_PREREVIEW.id];
     const reviewed = d && d.result === 'pass' ? d.on : on;
     const y = p.targetYear;
     const batch1 = `${y - 1}-12-31`;
     const batch2 = `${y}-06-30`;
     if (reviewed <= batch2) return null;
-    return finding(
-      'JJ-07-batch-cutoffs',
+    return JJ_07_BATCH_CUTOFFS.finding(
       'FLAG',
       `领导小组办公室以上年度12月底和当年度6月底为时间节点分两批编制年度计划:本项目预审日期${reviewed}已晚于${y}年度第二批节点(${batch2}),无法纳入${y}年度计划,将顺延至下一批次(${y + 1}年度第一批),在纳入计划前列入储备。`,
       { detail: { preReviewedOn: reviewed, batch1Cutoff: batch1, batch2Cutoff: batch2, nextBatch: { year: y + 1, batch: 1 } } },
@@ -158,18 +155,18 @@ export const intakeRules: readonly RuleDef[] = [
   }),
 
   // 第八条(一): 建设方案 for 建设类 projects in the 入库程序.
-  rule('JJ-08-build-scheme', 'intake', ({ facts: { project: p } }) => {
+  JJ_08_BUILD_SCHEME.rule(({ facts: { project: p } }) => {
     if (!isLibraryStage(p) || !isBuild(p)) return null;
     return documentOf(p, DOC.buildScheme) ? SCHEME_OK : SCHEME_MISSING;
   }),
 
   // 第八条(三): the budget compiled per the 实施方案, before 造价审核 (A-18: every project in the 入库程序).
-  rule('JJ-08-budget-doc', 'intake', ({ facts: { project: p } }) => {
+  JJ_08_BUDGET_DOC.rule(({ facts: { project: p } }) => {
     const due = isLibraryStage(p) || (isBuild(p) && jointPassed(p)) || (isMaintenance(p) && inAnnualPlan(p)) || costReviewed(p);
     if (!due) return null;
     let missing: string[] | null = null;
     for (const t of BUDGET_REQ) if (!documentOf(p, t)) (missing ??= []).push(t);
-    return missing ? require('JJ-08-budget-doc', BUDGET_REQ, missing, BUDGET_MSG) : BUDGET_OK;
+    return missing ? JJ_08_BUDGET_DOC.require(BUDGET_REQ, missing, BUDGET_MSG) : BUDGET_OK;
   }),
 ];
 

@@ -3,7 +3,7 @@
  * small helpers. Keys of `project.status.reviews`, `project.fields` and `project.records` used by this pack are
  * listed here so that the services and the tests use the same spelling.
  */
-import { documentOf, finding } from '../../dsl.js';
+import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { ProjectFacts } from '../../facts.js';
 import type { Finding, IsoDate } from '../../types.js';
 
@@ -95,14 +95,14 @@ export function deadlineState(on: IsoDate, due: IsoDate, satisfiedOn: IsoDate | 
 
 /** A DEADLINE finding carrying `detail: { obligation, startEvent, state, … }`. */
 export function deadlineFinding(
-  id: string,
+  id: RuleHandle,
   message: string,
   due: IsoDate,
   provisional: boolean,
   detail: { obligation: string; startEvent: string; state: DeadlineState } & Record<string, unknown>,
   requires?: readonly string[],
 ): Finding {
-  return finding(id, 'DEADLINE', message, requires ? { due, provisional, detail, requires } : { due, provisional, detail });
+  return id.finding('DEADLINE', message, requires ? { due, provisional, detail, requires } : { due, provisional, detail });
 }
 
 /** Whether the project (or the system it built) has passed 竣工验收 on or before `on`. */

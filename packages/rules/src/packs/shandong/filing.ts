@@ -4,10 +4,11 @@
  * deadlines question) they state the filing obligations that follow from the recorded events.
  */
 import { addDays } from '../../calendar/dates.js';
-import { finding, require, rule } from '../../dsl.js';
+
 import type { FilingFacts, ProjectFacts } from '../../facts.js';
 import type { Finding, IsoDate, RuleDef } from '../../types.js';
 import { FIELD, GSMO, RECORD, REVIEW, deadlineFinding, deadlineState, isIsoDate } from './common.js';
+import { SD_03_FULL_SCOPE_FILING, SD_10_MINISTRY_FILING, SD_13_CONTRACT_5WD, SD_13_PROCURE_APPROVED_CONTENT, SD_18_CHANGE_PRIOR_APPLICATION, SD_23_ACCEPTANCE_FILING } from './rules.js';
 
 /** A-24 (inferred parameter): filings without a deadline in the text are flagged 30 days after their trigger. */
 export const UNDATED_FILING_FLAG_DAYS = 30;
@@ -36,21 +37,20 @@ const missingFilingFields = (f: FilingFacts, names: readonly string[]): string[]
 // ---- SD-03-full-scope-filing (第三条, 第四条)
 const FULL_REQ = ['项目名称', '项目建设单位'] as const;
 const FULL_MSG = `实行建设和运维全口径备案制度:建设和运维项目均须向${GSMO}备案,备案须载明项目名称和项目建设单位。`;
-const FULL_OK = require('SD-03-full-scope-filing', FULL_REQ, [], FULL_MSG);
+const FULL_OK = SD_03_FULL_SCOPE_FILING.require(FULL_REQ, [], FULL_MSG);
 
 // ---- SD-10-ministry-filing (第十条)
 const MINISTRY_REQ = ['国家有关部委审批文件'] as const;
 const MINISTRY_MSG = `国家有关部委组织申报的项目,在部委审批后应报${GSMO}备案。`;
-const MINISTRY_OK = require('SD-10-ministry-filing', MINISTRY_REQ, [], MINISTRY_MSG);
-const MINISTRY_MISSING = require('SD-10-ministry-filing', MINISTRY_REQ, MINISTRY_REQ, MINISTRY_MSG);
+const MINISTRY_OK = SD_10_MINISTRY_FILING.require(MINISTRY_REQ, [], MINISTRY_MSG);
+const MINISTRY_MISSING = SD_10_MINISTRY_FILING.require(MINISTRY_REQ, MINISTRY_REQ, MINISTRY_MSG);
 
 // ---- SD-13 (第十三条)
 const CONTRACT_MSG = `项目建设单位签订正式采购合同5个工作日内,应将合同文本报${GSMO}备案。`;
 const CONTRACT_REQ = ['合同文本'] as const;
-const CONTRACT_OK = require('SD-13-contract-5wd', CONTRACT_REQ, [], CONTRACT_MSG);
-const CONTRACT_MISSING = require('SD-13-contract-5wd', CONTRACT_REQ, CONTRACT_REQ, CONTRACT_MSG);
-const NO_APPROVED_CONTENT = finding(
-  'SD-13-procure-approved-content',
+const CONTRACT_OK = SD_13_CONTRACT_5WD.require(CONTRACT_REQ, [], CONTRACT_MSG);
+const CONTRACT_MISSING = SD_13_CONTRACT_5WD.require(CONTRACT_REQ, CONTRACT_REQ, CONTRACT_MSG);
+const NO_APPROVED_CONTENT = SD_13_PROCURE_APPROVED_CONTENT.finding(
   'FLAG',
   '未见审核批准的采购内容明细,无法自动比对合同采购内容,请审核人员人工核对合同是否超出审核批准的采购内容。',
 );
@@ -63,7 +63,7 @@ const CHANGE_MSG = `建设目标、建设地点、项目预算、主要建设内
 // ---- SD-23-acceptance-filing (第二十三条)
 const ACC_REQ = ['验收报告', '验收组织单位'] as const;
 const ACC_MSG = `验收完成后,验收组织单位应将验收报告相关材料报${GSMO}备案。`;
-const ACC_OK = require('SD-23-acceptance-filing', ACC_REQ, [], ACC_MSG);
+const ACC_OK = SD_23_ACCEPTANCE_FILING.require(ACC_REQ, [], ACC_MSG);
 
 function contractSignedOn(p: ProjectFacts, f: FilingFacts | undefined): IsoDate | undefined {
   const d = p.dates?.contractSigned;
@@ -73,14 +73,14 @@ function contractSignedOn(p: ProjectFacts, f: FilingFacts | undefined): IsoDate 
 }
 
 export const filingRules: readonly RuleDef[] = [
-  rule('SD-03-full-scope-filing', 'filing', ({ facts: { filing } }) => {
+  SD_03_FULL_SCOPE_FILING.rule(({ facts: { filing } }) => {
     if (!filing) return null;
     const missing = missingFilingFields(filing, FULL_REQ);
-    return missing.length ? require('SD-03-full-scope-filing', FULL_REQ, missing, FULL_MSG) : FULL_OK;
+    return missing.length ? SD_03_FULL_SCOPE_FILING.require(FULL_REQ, missing, FULL_MSG) : FULL_OK;
   }),
 
   // No deadline in the text: flagged 30 days after the ministry approval (A-24, inferred).
-  rule('SD-10-ministry-filing', 'filing', ({ facts: { project: p, filing }, on }) => {
+  SD_10_MINISTRY_FILING.rule(({ facts: { project: p, filing }, on }) => {
     if (filing) {
       if (filing.type !== 'upstream_approval') return null;
       return missingAttachments(filing, MINISTRY_REQ).length ? MINISTRY_MISSING : MINISTRY_OK;
@@ -89,7 +89,7 @@ export const filingRules: readonly RuleDef[] = [
     if (approved === undefined || approved > on) return null;
     const due = addDays(approved, UNDATED_FILING_FLAG_DAYS);
     const filed = p.records?.[RECORD.ministryFiling];
-    return deadlineFinding('SD-10-ministry-filing', `${MINISTRY_MSG}(文本未规定期限,部委审批后${UNDATED_FILING_FLAG_DAYS}日仍未备案的予以提示。)`, due, false, {
+    return deadlineFinding(SD_10_MINISTRY_FILING, `${MINISTRY_MSG}(文本未规定期限,部委审批后${UNDATED_FILING_FLAG_DAYS}日仍未备案的予以提示。)`, due, false, {
       obligation: '部委审批后报省政务服务管理办公室备案',
       startEvent: 'ministry_approval',
       state: deadlineState(on, due, filed),
@@ -99,7 +99,7 @@ export const filingRules: readonly RuleDef[] = [
   }),
 
   // due = the 5th working day after signing (the signing day is not counted); a filing after it is flagged late.
-  rule('SD-13-contract-5wd', 'filing', ({ facts: { project: p, filing }, on, calendar }) => {
+  SD_13_CONTRACT_5WD.rule(({ facts: { project: p, filing }, on, calendar }) => {
     if (filing) {
       if (filing.type !== 'contract') return null;
       const req = missingAttachments(filing, CONTRACT_REQ).length ? CONTRACT_MISSING : CONTRACT_OK;
@@ -109,7 +109,7 @@ export const filingRules: readonly RuleDef[] = [
       if (filing.filedOn <= due.date) return req;
       return [
         req,
-        finding('SD-13-contract-5wd', 'FLAG', `合同备案逾期:合同于${signed}签订,应于${due.date}前备案,实际备案日期为${filing.filedOn}。`, {
+        SD_13_CONTRACT_5WD.finding('FLAG', `合同备案逾期:合同于${signed}签订,应于${due.date}前备案,实际备案日期为${filing.filedOn}。`, {
           due: due.date,
           provisional: due.provisional,
           detail: { signed, filedOn: filing.filedOn },
@@ -121,7 +121,7 @@ export const filingRules: readonly RuleDef[] = [
     const due = calendar.addWorkingDays(signed, 5);
     const filed = p.records?.[RECORD.contractFiling];
     return deadlineFinding(
-      'SD-13-contract-5wd',
+      SD_13_CONTRACT_5WD,
       CONTRACT_MSG,
       due.date,
       due.provisional,
@@ -137,7 +137,7 @@ export const filingRules: readonly RuleDef[] = [
   }),
 
   // Contract items must fall within the approved procurement content (type and amount per type): a reviewer decides.
-  rule('SD-13-procure-approved-content', 'filing', ({ facts: { project: p, filing } }) => {
+  SD_13_PROCURE_APPROVED_CONTENT.rule(({ facts: { project: p, filing } }) => {
     if (!filing || filing.type !== 'contract' || !filing.contractItems) return null;
     const approvedItems = p.lineItems;
     if (!approvedItems || approvedItems.length === 0) return NO_APPROVED_CONTENT;
@@ -156,8 +156,7 @@ export const filingRules: readonly RuleDef[] = [
     const parts: string[] = [];
     if (outside.length) parts.push(`超出审核批准采购内容的项目:${outside.join('、')}`);
     if (over.length) parts.push(`金额超过审核批准金额的项目:${over.join('、')}`);
-    return finding(
-      'SD-13-procure-approved-content',
+    return SD_13_PROCURE_APPROVED_CONTENT.finding(
       'FLAG',
       `项目建设单位应按审核批准的采购内容组织采购活动。${parts.join(';')},请审核人员核实。`,
       { detail: { outside, over } },
@@ -165,7 +164,7 @@ export const filingRules: readonly RuleDef[] = [
   }),
 
   // A-12: goal / location / main content: any change; budget and schedule: above a threshold (default 0).
-  rule('SD-18-change-prior-application', 'filing', ({ facts: { project: p, filing } }) => {
+  SD_18_CHANGE_PRIOR_APPLICATION.rule(({ facts: { project: p, filing } }) => {
     if (!filing || filing.type !== 'change' || !filing.change) return null;
     const c = filing.change;
     const material: string[] = [];
@@ -181,7 +180,7 @@ export const filingRules: readonly RuleDef[] = [
     const appliedOn = p.records?.[RECORD.changeApplication];
     if (appliedOn === undefined || appliedOn > filing.filedOn) missing.push(CHANGE_REQ[0]);
     if (p.status?.reviews?.[REVIEW.changeReview] !== 'pass') missing.push(CHANGE_REQ[1]);
-    return require('SD-18-change-prior-application', CHANGE_REQ, missing, `${CHANGE_MSG}本次变化涉及:${material.join('、')}。`, {
+    return SD_18_CHANGE_PRIOR_APPLICATION.require(CHANGE_REQ, missing, `${CHANGE_MSG}本次变化涉及:${material.join('、')}。`, {
       detail: {
         aspects: material,
         budgetChange,
@@ -192,18 +191,18 @@ export const filingRules: readonly RuleDef[] = [
   }),
 
   // Filed by the acceptance organiser; no deadline in the text: flagged 30 days after acceptance (A-24, inferred).
-  rule('SD-23-acceptance-filing', 'filing', ({ facts: { project: p, filing }, on }): Finding | readonly Finding[] | null => {
+  SD_23_ACCEPTANCE_FILING.rule(({ facts: { project: p, filing }, on }): Finding | readonly Finding[] | null => {
     if (filing) {
       if (filing.type !== 'acceptance') return null;
       const missing = missingAttachments(filing, ACC_REQ.slice(0, 1));
       for (const m of missingFilingFields(filing, ACC_REQ.slice(1))) missing.push(m);
-      const req = missing.length ? require('SD-23-acceptance-filing', ACC_REQ, missing, ACC_MSG) : ACC_OK;
+      const req = missing.length ? SD_23_ACCEPTANCE_FILING.require(ACC_REQ, missing, ACC_MSG) : ACC_OK;
       const filer = filing.fields['验收组织单位'];
       const organiser = p.fields?.[FIELD.acceptanceOrganiser];
       if (filer !== undefined && organiser !== undefined && filer !== organiser) {
         return [
           req,
-          finding('SD-23-acceptance-filing', 'FLAG', `验收备案应由验收组织单位报送:项目记录的验收组织单位为"${String(organiser)}",本次备案单位为"${String(filer)}"。`, {
+          SD_23_ACCEPTANCE_FILING.finding('FLAG', `验收备案应由验收组织单位报送:项目记录的验收组织单位为"${String(organiser)}",本次备案单位为"${String(filer)}"。`, {
             detail: { filer, organiser },
           }),
         ];
@@ -214,7 +213,7 @@ export const filingRules: readonly RuleDef[] = [
     if (passed === undefined || passed > on) return null;
     const due = addDays(passed, UNDATED_FILING_FLAG_DAYS);
     const filed = p.records?.[RECORD.acceptanceFiling];
-    return deadlineFinding('SD-23-acceptance-filing', `${ACC_MSG}(文本未规定期限,验收完成后${UNDATED_FILING_FLAG_DAYS}日仍未备案的予以提示。)`, due, false, {
+    return deadlineFinding(SD_23_ACCEPTANCE_FILING, `${ACC_MSG}(文本未规定期限,验收完成后${UNDATED_FILING_FLAG_DAYS}日仍未备案的予以提示。)`, due, false, {
       obligation: '验收报告相关材料备案',
       startEvent: 'acceptance_passed',
       state: deadlineState(on, due, filed),

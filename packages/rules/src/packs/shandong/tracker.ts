@@ -3,10 +3,11 @@
  * extension, acceptance materials, post-evaluation window, rectification.
  */
 import { addMonths, maxDate, yearOf } from '../../calendar/dates.js';
-import { finding, require, rule } from '../../dsl.js';
+
 import type { ProjectFacts } from '../../facts.js';
 import type { Finding, IsoDate, RuleDef } from '../../types.js';
 import { FIELD, GSMO, RECORD, deadlineFinding, deadlineState, isIsoDate, missingOf, present } from './common.js';
+import { SD_16_ANNUAL_REPORT, SD_19_INCIDENT_REPORT, SD_20_ARCHIVES, SD_22_ORGANISER, SD_23_APPLY_3M, SD_23_EXTENSION, SD_23_ORGANISE_TIMELY, SD_23_REPORT_CONTENTS, SD_24_POST_EVAL_12_24M, SD_24_THIRD_PARTY, SD_28_CATALOGUE_REGISTERED, SD_32_ACCEPTANCE_PRODUCTS, SD_34_RECTIFICATION } from './rules.js';
 
 /**
  * 及时 (第二十三条 "项目审批部门应及时组织或委托竣工验收") has no number in the text (§2.2): a parameter the authority
@@ -44,35 +45,32 @@ const ANNUAL_REQ_TRIAL = ['建设进度', '预算执行情况', '试运行效果
 
 // ---- SD-23 (第二十三条)
 const APPLY_MSG = '项目建设单位应在完成项目建设任务后3个月内,向项目审批部门提交竣工验收申请报告。';
-const APPLY_OVERDUE = finding(
-  'SD-23-apply-3m',
+const APPLY_OVERDUE = SD_23_APPLY_3M.finding(
   'FLAG',
   '竣工验收申请已逾期:完成项目建设任务后3个月内未向项目审批部门提交竣工验收申请报告,也未提出延期验收申请。未经验收的项目不得拨付后续建设资金和运行维护经费。',
 );
-const APPLY_FALLBACK = finding(
-  'SD-23-apply-3m',
+const APPLY_FALLBACK = SD_23_APPLY_3M.finding(
   'FLAG',
   '未记录完成项目建设任务的日期,暂以合同约定完工日期起算竣工验收申请期限;请项目建设单位补录完成建设任务日期(如完工通知或初步验收日期)。',
 );
 const REPORT_REQ = ['项目建设总结', '财务报告', '审计报告', '信息安全风险评估报告', '密码应用情况'] as const;
 const REPORT_MSG = '竣工验收申请报告内容应包括项目建设总结、财务报告、审计报告、信息安全风险评估报告和密码应用情况等。';
-const REPORT_OK = require('SD-23-report-contents', REPORT_REQ, [], REPORT_MSG);
+const REPORT_OK = SD_23_REPORT_CONTENTS.require(REPORT_REQ, [], REPORT_MSG);
 const EXT_REQ = ['延期验收申请'] as const;
 const EXT_MSG = '项目建设单位未按期(完成建设任务后3个月内)提出验收申请的,应向项目审批部门提出延期验收申请。';
-const EXT_OK = require('SD-23-extension', EXT_REQ, [], EXT_MSG);
-const EXT_MISSING = require('SD-23-extension', EXT_REQ, EXT_REQ, EXT_MSG);
+const EXT_OK = SD_23_EXTENSION.require(EXT_REQ, [], EXT_MSG);
+const EXT_MISSING = SD_23_EXTENSION.require(EXT_REQ, EXT_REQ, EXT_MSG);
 
 // ---- SD-20 / SD-28 / SD-32 acceptance items
 const ARCHIVE_REQ = ['项目电子档案'] as const;
 const ARCHIVE_MSG = '应按档案管理规定做好项目档案建设并形成电子档案,作为项目竣工验收的重要依据。';
-const ARCHIVE_OK = require('SD-20-archives', ARCHIVE_REQ, [], ARCHIVE_MSG);
-const ARCHIVE_MISSING = require('SD-20-archives', ARCHIVE_REQ, ARCHIVE_REQ, ARCHIVE_MSG);
+const ARCHIVE_OK = SD_20_ARCHIVES.require(ARCHIVE_REQ, [], ARCHIVE_MSG);
+const ARCHIVE_MISSING = SD_20_ARCHIVES.require(ARCHIVE_REQ, ARCHIVE_REQ, ARCHIVE_MSG);
 const REG_REQ = [FIELD.catalogueRegistered] as const;
 const REG_MSG = '项目建成后应将项目信息资源目录纳入共享平台目录管理系统,作为竣工验收的内容;未纳入的不能通过验收。';
-const REG_OK = require('SD-28-catalogue-registered', REG_REQ, [], REG_MSG);
-const REG_MISSING = require('SD-28-catalogue-registered', REG_REQ, REG_REQ, REG_MSG);
-const PRODUCTS = finding(
-  'SD-32-acceptance-products',
+const REG_OK = SD_28_CATALOGUE_REGISTERED.require(REG_REQ, [], REG_MSG);
+const REG_MISSING = SD_28_CATALOGUE_REGISTERED.require(REG_REQ, REG_REQ, REG_MSG);
+const PRODUCTS = SD_32_ACCEPTANCE_PRODUCTS.finding(
   'CHECK',
   '竣工验收检查项:项目软硬件产品安全可控情况(作为项目验收的重要内容),由验收组逐项确认。',
 );
@@ -81,20 +79,18 @@ const PRODUCTS = finding(
 const ORG_MSG = '竣工验收由项目审批部门组织,或由项目审批部门委托项目建设单位组织(须有委托书)。';
 const ORG_REQ = [FIELD.acceptanceOrganiser] as const;
 const ORG_REQ_DELEGATED = [FIELD.acceptanceOrganiser, '验收委托书'] as const;
-const ORG_OK = require('SD-22-organiser', ORG_REQ, [], ORG_MSG);
-const ORG_MISSING = require('SD-22-organiser', ORG_REQ, ORG_REQ, ORG_MSG);
-const ORG_DELEGATED_OK = require('SD-22-organiser', ORG_REQ_DELEGATED, [], ORG_MSG);
-const ORG_DELEGATED_MISSING = require('SD-22-organiser', ORG_REQ_DELEGATED, ['验收委托书'], ORG_MSG);
+const ORG_OK = SD_22_ORGANISER.require(ORG_REQ, [], ORG_MSG);
+const ORG_MISSING = SD_22_ORGANISER.require(ORG_REQ, ORG_REQ, ORG_MSG);
+const ORG_DELEGATED_OK = SD_22_ORGANISER.require(ORG_REQ_DELEGATED, [], ORG_MSG);
+const ORG_DELEGATED_MISSING = SD_22_ORGANISER.require(ORG_REQ_DELEGATED, ['验收委托书'], ORG_MSG);
 
 // ---- SD-24 (第二十四条)
 const EVAL_MSG = `项目建设单位应在项目竣工验收并投入使用或运营后12至24个月内开展自评价,并将自评价报告报送${GSMO}。`;
-const EVAL_OVERDUE = finding(
-  'SD-24-post-eval-12-24m',
+const EVAL_OVERDUE = SD_24_POST_EVAL_12_24M.finding(
   'FLAG',
   `自评价已逾期:项目竣工验收并投入使用后24个月内未向${GSMO}报送自评价报告。`,
 );
-const THIRD_PARTY = finding(
-  'SD-24-third-party',
+const THIRD_PARTY = SD_24_THIRD_PARTY.finding(
   'CHECK',
   `${GSMO}可根据项目自评价情况,委托第三方检测评价机构开展后评价(可选任务,无期限)。`,
 );
@@ -102,15 +98,13 @@ const THIRD_PARTY = finding(
 // ---- SD-19-incident-report (第十九条)
 const INCIDENT_REQ = ['向项目审批部门报告'] as const;
 const INCIDENT_MSG = '项目建设过程中出现工程严重逾期、投资重大损失等情形的,项目建设单位应及时向项目审批部门报告。';
-const INCIDENT_OK = require('SD-19-incident-report', INCIDENT_REQ, [], INCIDENT_MSG);
-const INCIDENT_MISSING = require('SD-19-incident-report', INCIDENT_REQ, INCIDENT_REQ, INCIDENT_MSG);
-const INCIDENT_FLAG = finding(
-  'SD-19-incident-report',
+const INCIDENT_OK = SD_19_INCIDENT_REPORT.require(INCIDENT_REQ, [], INCIDENT_MSG);
+const INCIDENT_MISSING = SD_19_INCIDENT_REPORT.require(INCIDENT_REQ, INCIDENT_REQ, INCIDENT_MSG);
+const INCIDENT_FLAG = SD_19_INCIDENT_REPORT.finding(
   'FLAG',
   '已发现工程严重逾期或投资重大损失等情形,项目审批部门可要求项目建设单位整改或暂停建设。',
 );
-const INCIDENT_CHECK = finding(
-  'SD-19-incident-report',
+const INCIDENT_CHECK = SD_19_INCIDENT_REPORT.finding(
   'CHECK',
   '项目建设过程中是否出现工程严重逾期、投资重大损失等情形?如有,项目建设单位须及时向项目审批部门报告。',
 );
@@ -118,7 +112,7 @@ const INCIDENT_CHECK = finding(
 export const trackerRules: readonly RuleDef[] = [
   // One obligation per year of construction: from the year construction (or, failing that, the contract or the
   // approval) started up to the evaluation year, while the project was not yet accepted on 31 December.
-  rule('SD-16-annual-report', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_16_ANNUAL_REPORT.rule(({ facts: { project: p }, on }) => {
     const d = p.dates;
     const start = d?.constructionStart ?? d?.contractSigned ?? d?.approvalDate;
     if (start === undefined || start > on) return null;
@@ -132,7 +126,7 @@ export const trackerRules: readonly RuleDef[] = [
       const trial = d?.trialRunStart !== undefined && d.trialRunStart <= due;
       out.push(
         deadlineFinding(
-          'SD-16-annual-report',
+          SD_16_ANNUAL_REPORT,
           `${y}年度:${ANNUAL_MSG}`,
           due,
           false,
@@ -148,23 +142,23 @@ export const trackerRules: readonly RuleDef[] = [
         ),
       );
       if (state === 'overdue') {
-        out.push(finding('SD-16-annual-report', 'FLAG', `${y}年度项目建设进度和预算执行情况报告逾期未报(应于${due}前报项目审批部门、财政部门)。`, { detail: { year: y, due } }));
+        out.push(SD_16_ANNUAL_REPORT.finding('FLAG', `${y}年度项目建设进度和预算执行情况报告逾期未报(应于${due}前报项目审批部门、财政部门)。`, { detail: { year: y, due } }));
       }
     }
     return out.length ? out : null;
   }),
 
-  rule('SD-22-organiser', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_22_ORGANISER.rule(({ facts: { project: p }, on }) => {
     const org = p.fields?.[FIELD.acceptanceOrganiser];
     if (org === undefined && !acceptedBy(p, on) && p.dates?.acceptanceFailed === undefined) return null;
     if (org === undefined || org === '') return ORG_MISSING;
     if (org === '项目审批部门') return ORG_OK;
     if (org === '项目建设单位') return present(p, '验收委托书') ? ORG_DELEGATED_OK : ORG_DELEGATED_MISSING;
-    return finding('SD-22-organiser', 'FLAG', `${ORG_MSG}记录的组织单位"${String(org)}"不符合规定,请核实。`, { detail: { organiser: org } });
+    return SD_22_ORGANISER.finding('FLAG', `${ORG_MSG}记录的组织单位"${String(org)}"不符合规定,请核实。`, { detail: { organiser: org } });
   }),
 
   // due = completion + 3 months (month-end clamp); an approved extension (acceptanceExtendedTo) moves it.
-  rule('SD-23-apply-3m', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_23_APPLY_3M.rule(({ facts: { project: p }, on }) => {
     const ev = completionEvent(p);
     if (!ev || ev.date > on) return null;
     const base = addMonths(ev.date, 3);
@@ -173,7 +167,7 @@ export const trackerRules: readonly RuleDef[] = [
     const applied = p.records?.[RECORD.acceptanceApplication] ?? (acceptedBy(p, on) ? p.dates?.acceptancePassed : undefined);
     const state = deadlineState(on, due, applied);
     const out: Finding[] = [
-      deadlineFinding('SD-23-apply-3m', ext !== undefined && due === ext ? `${APPLY_MSG}延期验收申请已批准,期限延至${ext}。` : APPLY_MSG, due, false, {
+      deadlineFinding(SD_23_APPLY_3M, ext !== undefined && due === ext ? `${APPLY_MSG}延期验收申请已批准,期限延至${ext}。` : APPLY_MSG, due, false, {
         obligation: '提交竣工验收申请报告',
         startEvent: ev.fallback ? 'contract_scheduled_completion' : 'construction_completed',
         state,
@@ -189,14 +183,14 @@ export const trackerRules: readonly RuleDef[] = [
     return out;
   }),
 
-  rule('SD-23-report-contents', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_23_REPORT_CONTENTS.rule(({ facts: { project: p }, on }) => {
     if (!inAcceptanceStage(p, on) || acceptedBy(p, on)) return null;
     const missing = missingOf(p, REPORT_REQ);
-    return missing.length ? require('SD-23-report-contents', REPORT_REQ, missing, REPORT_MSG) : REPORT_OK;
+    return missing.length ? SD_23_REPORT_CONTENTS.require(REPORT_REQ, missing, REPORT_MSG) : REPORT_OK;
   }),
 
   // Not applied by the original 3-month due date: an extension request is required.
-  rule('SD-23-extension', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_23_EXTENSION.rule(({ facts: { project: p }, on }) => {
     const ev = completionEvent(p);
     if (!ev) return null;
     const base = addMonths(ev.date, 3);
@@ -206,35 +200,34 @@ export const trackerRules: readonly RuleDef[] = [
     return p.records?.[RECORD.extensionRequest] !== undefined || p.dates?.acceptanceExtendedTo !== undefined ? EXT_OK : EXT_MISSING;
   }),
 
-  rule('SD-23-organise-timely', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_23_ORGANISE_TIMELY.rule(({ facts: { project: p }, on }) => {
     const appliedOn = p.records?.[RECORD.acceptanceApplication];
     if (appliedOn === undefined || appliedOn > on) return null;
     if (acceptedBy(p, on) || p.dates?.acceptanceFailed !== undefined) return null;
     const sla = ORGANISE_ACCEPTANCE_SLA_DAYS;
-    return finding(
-      'SD-23-organise-timely',
+    return SD_23_ORGANISE_TIMELY.finding(
       'FLAG',
       `竣工验收申请已于${appliedOn}提交,尚未记录验收结果:项目审批部门应及时组织或委托竣工验收。`,
       { detail: { applicationOn: appliedOn, slaDays: sla } },
     );
   }),
 
-  rule('SD-20-archives', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_20_ARCHIVES.rule(({ facts: { project: p }, on }) => {
     if (!inAcceptanceStage(p, on)) return null;
     return present(p, ARCHIVE_REQ[0]) ? ARCHIVE_OK : ARCHIVE_MISSING;
   }),
 
-  rule('SD-28-catalogue-registered', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_28_CATALOGUE_REGISTERED.rule(({ facts: { project: p }, on }) => {
     if (!inAcceptanceStage(p, on)) return null;
     return p.fields?.[FIELD.catalogueRegistered] === true ? REG_OK : REG_MISSING;
   }),
 
-  rule('SD-32-acceptance-products', 'acceptance-tracker', ({ facts: { project: p }, on }) =>
+  SD_32_ACCEPTANCE_PRODUCTS.rule(({ facts: { project: p }, on }) =>
     inAcceptanceStage(p, on) && !acceptedBy(p, on) ? PRODUCTS : null,
   ),
 
   // A-10: t0 = max(acceptance_passed, operation_start); window [t0+12M, t0+24M]; early reports count but are flagged.
-  rule('SD-24-post-eval-12-24m', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_24_POST_EVAL_12_24M.rule(({ facts: { project: p }, on }) => {
     const d = p.dates;
     const passed = d?.acceptancePassed;
     if (passed === undefined || passed > on) return null;
@@ -246,7 +239,7 @@ export const trackerRules: readonly RuleDef[] = [
     const filed = p.records?.[RECORD.selfEvaluation];
     const state = deadlineState(on, due, filed);
     const out: Finding[] = [
-      deadlineFinding('SD-24-post-eval-12-24m', EVAL_MSG, due, false, {
+      deadlineFinding(SD_24_POST_EVAL_12_24M, EVAL_MSG, due, false, {
         obligation: '报送自评价报告',
         startEvent: op !== undefined ? 'max(acceptance_passed, operation_start)' : 'acceptance_passed',
         state,
@@ -258,7 +251,7 @@ export const trackerRules: readonly RuleDef[] = [
     if (state === 'overdue') out.push(EVAL_OVERDUE);
     if (filed !== undefined && filed < opens) {
       out.push(
-        finding('SD-24-post-eval-12-24m', 'FLAG', `自评价报告于${filed}报送,早于竣工验收并投入使用后12个月(${opens}),可能不满足要求,请核实。`, {
+        SD_24_POST_EVAL_12_24M.finding('FLAG', `自评价报告于${filed}报送,早于竣工验收并投入使用后12个月(${opens}),可能不满足要求,请核实。`, {
           detail: { filedOn: filed, windowStart: opens },
         }),
       );
@@ -266,14 +259,14 @@ export const trackerRules: readonly RuleDef[] = [
     return out;
   }),
 
-  rule('SD-24-third-party', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_24_THIRD_PARTY.rule(({ facts: { project: p }, on }) => {
     const filed = p.records?.[RECORD.selfEvaluation];
     return filed !== undefined && filed <= on ? THIRD_PARTY : null;
   }),
 
   // Detected (field set by the unit or an inspector) → FLAG + report required; otherwise a checklist question while
   // construction is under way.
-  rule('SD-19-incident-report', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_19_INCIDENT_REPORT.rule(({ facts: { project: p }, on }) => {
     if (p.fields?.[FIELD.seriousDelay] === true || p.fields?.[FIELD.majorLoss] === true) {
       return [INCIDENT_FLAG, p.records?.[RECORD.incidentReport] !== undefined ? INCIDENT_OK : INCIDENT_MISSING];
     }
@@ -284,7 +277,7 @@ export const trackerRules: readonly RuleDef[] = [
   }),
 
   // Each open rectification notice is an obligation due on the date it sets; refusing or failing leads to sanctions.
-  rule('SD-34-rectification', 'acceptance-tracker', ({ facts: { project: p }, on }) => {
+  SD_34_RECTIFICATION.rule(({ facts: { project: p }, on }) => {
     const list = p.status?.openFindings;
     if (!list || list.length === 0) return null;
     const out: Finding[] = [];
@@ -293,7 +286,7 @@ export const trackerRules: readonly RuleDef[] = [
       const closed = f.status === 'closed';
       const state = closed ? 'met' : on > f.due ? 'overdue' : 'open';
       out.push(
-        deadlineFinding('SD-34-rectification', `限期整改(${f.ruleId}):项目建设单位应于${f.due}前完成整改。`, f.due, false, {
+        deadlineFinding(SD_34_RECTIFICATION, `限期整改(${f.ruleId}):项目建设单位应于${f.due}前完成整改。`, f.due, false, {
           obligation: '限期整改',
           startEvent: 'rectification_notice',
           state,
@@ -303,8 +296,7 @@ export const trackerRules: readonly RuleDef[] = [
       );
       if (f.status === 'rectified_noncompliant' || state === 'overdue') {
         out.push(
-          finding(
-            'SD-34-rectification',
+          SD_34_RECTIFICATION.finding(
             'FLAG',
             `${f.ruleId}:${f.status === 'rectified_noncompliant' ? '整改后仍不符合要求' : `逾期(${f.due})未完成整改`},可对其进行通报批评、暂缓拨付建设资金、暂停项目建设,直至终止项目。`,
             { detail: { findingRuleId: f.ruleId, due: f.due, status: f.status } },

@@ -1,7 +1,8 @@
 /** 淅川县 intake rules (catalogue §4.1): who may submit, when, and what the package must contain. */
-import { finding, require, rule } from '../../dsl.js';
+
 import type { Finding, RuleDef } from '../../types.js';
 import { categoryOf } from './common.js';
+import { XC_02_APPLICANT, XC_07_ANNUAL_0630, XC_07_SUBMITTER, XC_09_DOCS_INVEST, XC_12_AI_NEEDS, XC_13_RESPONSIBLE_PERSON } from './rules.js';
 
 /**
  * 第二条 "县级党委人大、政府、政协、法检等行政机关法律法规授权具有管理公共事务职能的事业单位": the list has no
@@ -20,32 +21,27 @@ const PUBLIC_INSTITUTION = '事业单位';
 /** Field: the 事业单位 is authorised by law or regulation to manage public affairs (第二条). */
 export const XC_AUTHORISED_FIELD = '法律法规授权管理公共事务职能';
 
-const APPLICANT_NOT_COUNTY = finding(
-  'XC-02-applicant',
+const APPLICANT_NOT_COUNTY = XC_02_APPLICANT.finding(
   'REJECT',
   '本办法适用于县级党委、人大、政府、政协、法院、检察院等机关及法律法规授权具有管理公共事务职能的事业单位的政务信息化项目;申报单位不是县级单位,不属于本办法适用范围。',
 );
-const APPLICANT_TYPE = finding(
-  'XC-02-applicant',
+const APPLICANT_TYPE = XC_02_APPLICANT.finding(
   'REJECT',
   '申报单位类型不属于本办法第二条所列的县级党委、人大、政府、政协、法检等机关或法律法规授权具有管理公共事务职能的事业单位,不属于本办法适用范围。',
 );
-const APPLICANT_UNAUTHORISED = finding(
-  'XC-02-applicant',
+const APPLICANT_UNAUTHORISED = XC_02_APPLICANT.finding(
   'REJECT',
   `事业单位须为法律法规授权具有管理公共事务职能的事业单位方适用本办法;申报材料未表明该授权(字段"${XC_AUTHORISED_FIELD}")。`,
 );
 
-const LATE_ANNUAL = finding(
-  'XC-07-annual-0630',
+const LATE_ANNUAL = XC_07_ANNUAL_0630.finding(
   'FLAG',
   '下年度拟建设(或采购)的政务信息化项目应于每年6月底前由主管部门报送县行政审批和政务信息管理局;本项目报送晚于截止日,转入下一年度报送周期(国家和省、市临时安排的项目可按第八条临时程序办理)。',
 );
 
 const SUBMITTER_REQ = ['经项目建设单位主管部门报送'] as const;
-const SUBMITTER_OK = require('XC-07-submitter', SUBMITTER_REQ, [], '项目材料应由项目建设单位主管部门向县行政审批和政务信息管理局报送。');
-const SUBMITTER_MISSING = require(
-  'XC-07-submitter',
+const SUBMITTER_OK = XC_07_SUBMITTER.require(SUBMITTER_REQ, [], '项目材料应由项目建设单位主管部门向县行政审批和政务信息管理局报送。');
+const SUBMITTER_MISSING = XC_07_SUBMITTER.require(
   SUBMITTER_REQ,
   SUBMITTER_REQ,
   '项目材料应由项目建设单位主管部门向县行政审批和政务信息管理局报送,本申报未经主管部门报送。',
@@ -53,22 +49,22 @@ const SUBMITTER_MISSING = require(
 
 const INVEST_DOCS = ['项目建议书', '可行性研究报告', '初步设计方案'] as const;
 const INVEST_DOCS_MSG = '政府投资建设类项目原则上应包括项目建议书、可行性研究报告、初步设计等审批环节。';
-const INVEST_DOCS_OK = require('XC-09-docs-invest', INVEST_DOCS, [], INVEST_DOCS_MSG, { overridable: true });
+const INVEST_DOCS_OK = XC_09_DOCS_INVEST.require(INVEST_DOCS, [], INVEST_DOCS_MSG);
 
 const AI_FIELDS = ['人工智能大模型应用场景', '人工智能大模型应用需求'] as const;
 const AI_MSG = '新建项目在规划阶段应充分调研人工智能大模型在相关领域的应用场景,明确其在数据处理、智能分析、自动化服务等方面的具体应用需求。';
-const AI_OK = require('XC-12-ai-needs', AI_FIELDS, [], AI_MSG);
+const AI_OK = XC_12_AI_NEEDS.require(AI_FIELDS, [], AI_MSG);
 
 const RESP_REQ = ['项目实施机构', '项目责任人'] as const;
 const RESP_MSG = '项目建设单位应确定项目实施机构和项目责任人。';
-const RESP_OK = require('XC-13-responsible-person', RESP_REQ, [], RESP_MSG);
-const RESP_NO_BODY = require('XC-13-responsible-person', RESP_REQ, ['项目实施机构'], RESP_MSG);
-const RESP_NO_PERSON = require('XC-13-responsible-person', RESP_REQ, ['项目责任人'], RESP_MSG);
-const RESP_NONE = require('XC-13-responsible-person', RESP_REQ, RESP_REQ, RESP_MSG);
+const RESP_OK = XC_13_RESPONSIBLE_PERSON.require(RESP_REQ, [], RESP_MSG);
+const RESP_NO_BODY = XC_13_RESPONSIBLE_PERSON.require(RESP_REQ, ['项目实施机构'], RESP_MSG);
+const RESP_NO_PERSON = XC_13_RESPONSIBLE_PERSON.require(RESP_REQ, ['项目责任人'], RESP_MSG);
+const RESP_NONE = XC_13_RESPONSIBLE_PERSON.require(RESP_REQ, RESP_REQ, RESP_MSG);
 
 export const intakeRules: readonly RuleDef[] = [
   // 第二条: county-level bodies and authorised 事业单位 only (inclusive reading of the unpunctuated list).
-  rule('XC-02-applicant', 'intake', ({ facts: { project: p } }) => {
+  XC_02_APPLICANT.rule(({ facts: { project: p } }) => {
     const a = p.applicant;
     if (a.level !== undefined && a.level !== 'county') return APPLICANT_NOT_COUNTY;
     if (a.type === PUBLIC_INSTITUTION) return p.fields?.[XC_AUTHORISED_FIELD] === true ? null : APPLICANT_UNAUTHORISED;
@@ -77,7 +73,7 @@ export const intakeRules: readonly RuleDef[] = [
 
   // 第七条 "每年6月底前…报送下年度": on or before 30 June of the year before the target year. Temporary
   // arrangements go through 第八条 (XC-08-temporary) instead.
-  rule('XC-07-annual-0630', 'intake', ({ facts: { project: p }, on }) => {
+  XC_07_ANNUAL_0630.rule(({ facts: { project: p }, on }) => {
     if (p.flags.temporary === true) return null;
     const submitted = p.dates?.submittedOn ?? on;
     const deadline = `${p.targetYear - 1}-06-30`;
@@ -88,12 +84,12 @@ export const intakeRules: readonly RuleDef[] = [
   }),
 
   // 第七条 "项目建设单位主管部门…报送".
-  rule('XC-07-submitter', 'intake', ({ facts: { project: p } }) =>
+  XC_07_SUBMITTER.rule(({ facts: { project: p } }) =>
     p.applicant.viaCompetentDepartment === true ? SUBMITTER_OK : SUBMITTER_MISSING,
   ),
 
   // 第九条 "原则上应包括项目建议书、可行性研究报告、初步设计等审批环节": no amount threshold, no 二合一/三合一.
-  rule('XC-09-docs-invest', 'intake', (ctx) => {
+  XC_09_DOCS_INVEST.rule((ctx) => {
     if (categoryOf(ctx) !== 'gov_invest_build') return null;
     const p = ctx.facts.project;
     const missing: string[] = [];
@@ -102,11 +98,11 @@ export const intakeRules: readonly RuleDef[] = [
       for (const d of p.documents) if (d.type === t) { found = true; break; }
       if (!found) missing.push(t);
     }
-    return missing.length ? require('XC-09-docs-invest', INVEST_DOCS, missing, INVEST_DOCS_MSG, { overridable: true }) : INVEST_DOCS_OK;
+    return missing.length ? XC_09_DOCS_INVEST.require(INVEST_DOCS, missing, INVEST_DOCS_MSG) : INVEST_DOCS_OK;
   }),
 
   // 第十二条: new projects state the AI large-model scenarios and needs; adequacy ("充分调研") is the reviewer's.
-  rule('XC-12-ai-needs', 'intake', ({ facts: { project: p } }) => {
+  XC_12_AI_NEEDS.rule(({ facts: { project: p } }) => {
     if (p.subtype !== 'new') return null;
     const f = p.fields;
     const missing: string[] = [];
@@ -114,11 +110,11 @@ export const intakeRules: readonly RuleDef[] = [
       const v = f?.[n];
       if (v === undefined || v === '' || v === false) missing.push(n);
     }
-    return missing.length ? require('XC-12-ai-needs', AI_FIELDS, missing, AI_MSG) : AI_OK;
+    return missing.length ? XC_12_AI_NEEDS.require(AI_FIELDS, missing, AI_MSG) : AI_OK;
   }),
 
   // 第十三条 "应确定项目实施机构和项目责任人".
-  rule('XC-13-responsible-person', 'intake', ({ facts: { project: p } }) => {
+  XC_13_RESPONSIBLE_PERSON.rule(({ facts: { project: p } }) => {
     const body = !!p.implementingBody;
     const person = !!p.responsiblePerson;
     return body ? (person ? RESP_OK : RESP_NO_PERSON) : person ? RESP_NO_BODY : RESP_NONE;
