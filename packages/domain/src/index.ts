@@ -1,6 +1,7 @@
 export * from './access.js';
 export * from './errors.js';
 export * from './project.js';
+export * from './claims.js';
 export * from './submit.js';
 export * from './read.js';
 export * from './pipeline.js';
@@ -13,6 +14,7 @@ export * from './ports/index.js';
 export * from './lifecycle/obligations.js';
 export * from './lifecycle/change.js';
 export * from './lifecycle/milestones.js';
+export * from './lifecycle/roles.js';
 export * from './filing/filings.js';
 export * from './gate/gate.js';
 export * from './systems/system.js';
