@@ -37,7 +37,7 @@ const claims = fc.record(
 );
 
 /** Lifecycles a project passes through: approved; completed, not accepted; accepted and in operation. */
-const LIFECYCLES = [
+const LIFECYCLES: Partial<NonNullable<ProjectState['lifecycle']>>[] = [
   {},
   { dates: { constructionCompleted: '2026-03-01' } },
   { dates: { constructionCompleted: '2026-03-01', acceptancePassed: '2026-04-01', operationStart: '2026-04-10' }, records: { acceptance_filing: '2026-04-05' } },
@@ -71,7 +71,7 @@ describe.each(JURISDICTIONS as readonly Jurisdiction[])('%s: application claims 
 
   it('the same dates and names as records do change answers (the comparison can fail)', () => {
     const base = answers(storedProject(jur, {}, LIFECYCLES[1]));
-    const asRecords = [
+    const asRecords: Partial<NonNullable<ProjectState['lifecycle']>>[] = [
       LIFECYCLES[2],
       { ...LIFECYCLES[2], fields: { 绩效评价结果: '不合格', 竣工决算金额: 1 } },
       { ...LIFECYCLES[1], fields: { 资金执行进度滞后: true, 服务内容已调整: true } },
