@@ -8,6 +8,7 @@ export * from './pipeline.js';
 export { shanghaiDate } from './time.js';
 export * from './reviews.js';
 export * from './revise.js';
+export * from './reopen.js';
 export * from './audit.js';
 export * from './recovery.js';
 export * from './ports/index.js';

@@ -2,6 +2,7 @@
 import type { Application } from '@gov/schemas';
 import type { ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
 import { claimsOf, type Claims } from './claims.js';
+import type { Reopened } from './reopen.js';
 import type { AggregateState } from './ports/records.js';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
@@ -54,6 +55,8 @@ export interface ProjectState extends AggregateState {
     findings: StoredFinding[];
   };
   lifecycle?: Lifecycle;
+  /** Reviewer decisions reopened by the last material revision, with what changed (reopen.ts). */
+  reopened?: Reopened;
   /** Obligations, open flags and systems derived from the lifecycle by the tracker (see lifecycle/). */
   tracking?: Tracking;
   /** Earlier versions of a returned application, newest last (修改后重新提交). */
