@@ -47,6 +47,8 @@ describe('decisions rest on records', () => {
     expect(paidByDept.status).toBe(403);
     expect((await http.post(`/v1/projects/${id}/milestones`, { type: 'payment_made', date: '2026-05-01', amount: '1.00' }, finance)).status).toBe(201);
     expect((await http.post(`/v1/projects/${id}/milestones`, { type: 'acceptance_passed', date: '2026-05-20', organiser: '项目审批部门' }, bureau)).status).toBe(201);
-    expect((await http.post('/v1/budget-gate/checks', { ...payment, amount: '8599999.99' }, finance)).body.answer).toBe('allow');
+    const allowed = await http.post('/v1/budget-gate/checks', { ...payment, amount: '8599999.00' }, finance);
+    expect(allowed.body.reasons.filter((r: { outcome: string }) => r.outcome.startsWith('DENY'))).toEqual([]);
+    expect(allowed.body.answer).toBe('allow');
   });
 });

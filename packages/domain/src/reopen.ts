@@ -37,7 +37,14 @@ export function materialChanges(before: Application, after: Application): Applic
       for (const a of keys) if (before.amounts[a] !== after.amounts[a]) out.push({ path: `amounts.${a}`, from: before.amounts[a] ?? null, to: after.amounts[a] ?? null });
       continue;
     }
-    if (JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null)) out.push({ path: k, from: before[k] ?? null, to: after[k] ?? null });
+    if (k === 'documents') {
+      // A document added was read by no earlier decision; one removed or replaced (other hash) was.
+      const kept = new Set(after.documents.map((d) => `${d.type}#${d.sha256}`));
+      const gone = before.documents.filter((d) => !kept.has(`${d.type}#${d.sha256}`));
+      if (gone.length) out.push({ path: 'documents', from: gone.map((d) => d.type), to: after.documents.map((d) => d.type) });
+      continue;
+    }
+    if (canonical(before[k] ?? null) !== canonical(after[k] ?? null)) out.push({ path: k, from: before[k] ?? null, to: after[k] ?? null });
   }
   return out;
 }
@@ -49,4 +56,11 @@ export function reopenDecisions<L extends { status: ProjectStatusFacts }>(l: L |
   if (!l || !changes.length || (!Object.keys(decisions).length && !Object.keys(reviews).length)) return { lifecycle: l };
   const { decisions: _d, reviews: _r, ...status } = l.status;
   return { lifecycle: { ...l, status }, reopened: { on, version, changes, decisions, reviews } };
+}
+
+/** JSON with object keys sorted: the store does not keep key order (a DynamoDB map), so plain JSON would differ. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return JSON.stringify(v ?? null);
 }

@@ -54,6 +54,11 @@ describe('revision after decisions', () => {
   it('materialChanges names documents, category and scope, not the name', () => {
     const a = app();
     expect(materialChanges(a, app({ name: '新名称' }))).toEqual([]);
+    // The store does not keep key order: the same data resource with its keys reordered is no change.
+    const reordered = { ...a, dataResources: [{ name: 'x', source: 'y' }] };
+    expect(materialChanges({ ...a, dataResources: [{ source: 'y', name: 'x' }] }, reordered)).toEqual([]);
     expect(materialChanges(a, app({ category: 'om', documents: [] })).map((c) => c.path)).toEqual(['category', 'documents']);
+    // A document added was read by no earlier decision.
+    expect(materialChanges(a, app({ documents: [...a.documents, { type: '评审报告', title: '第三方评审报告', sha256: 'f'.repeat(64) }] }))).toEqual([]);
   });
 });
