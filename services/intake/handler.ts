@@ -1,5 +1,5 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { eventsFor, JURISDICTIONS, projectFor, projectsFor, resubmitApplication, submitApplication, verifyLibraryPage, verifyProjectChain, type ProjectState } from '@gov/domain';
+import { eventsFor, JURISDICTIONS, projectFor, projectView, projectsFor, resubmitApplication, submitApplication, verifyLibraryPage, verifyProjectChain, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric } from '@gov/observability';
 import { applicationSchema, openApiDocument, z } from '@gov/schemas';
@@ -81,7 +81,7 @@ const http = httpRouter({
   'GET /v1/projects/{id}': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, params }) {
-      const p = await projectFor(deps(), caller, params.id);
+      const p = projectView(caller, await projectFor(deps(), caller, params.id));
       const { requestHash: _h, idempotencyKey: _k, ...visible } = p;
       return { status: 200, body: visible };
     },

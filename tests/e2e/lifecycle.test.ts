@@ -97,7 +97,11 @@ describe('shandong project: filed late, accepted late, flagged, closed; the gate
     expect(events).toContain('flags_raised');
 
     // Accepted: the flag closes in the same transaction, and the gate allows the final instalment.
-    const accepted = await http.post(`/v1/projects/${id}/milestones`, { type: 'acceptance_passed', date: today, organiser: '项目审批部门' }, dept);
+    // SD 第二十二条: acceptance is the 项目审批部门's (organised or delegated), so the project unit cannot record it.
+    const claimed = await http.post(`/v1/projects/${id}/milestones`, { type: 'acceptance_passed', date: today, organiser: '项目审批部门' }, dept);
+    expect(claimed.status).toBe(403);
+    expect(claimed.body.error.code).toBe('FORBIDDEN');
+    const accepted = await http.post(`/v1/projects/${id}/milestones`, { type: 'acceptance_passed', date: today, organiser: '项目审批部门' }, bureau);
     expect(accepted.status).toBe(201);
     expect(accepted.body.flagsClosed.map((f: { flagId: string }) => f.flagId)).toContain(flag.id);
     const closed = await http.get(`/v1/flags?status=closed&department=SD-LIFE`, auditor);

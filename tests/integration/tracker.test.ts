@@ -51,7 +51,7 @@ describe('milestones → due-date index → daily scan → flag → closed', () 
     expect((await listFlags({ jurisdiction: 'shandong', departmentId: d }, 50)).items.filter((f) => f.ruleId === 'SD-23-apply-3m')).toHaveLength(1);
     expect(again.alreadyFlagged).toBeGreaterThanOrEqual(1);
 
-    const accepted = await recordMilestone(deps, dept('shandong', d), p.id, { type: 'acceptance_passed', date: '2026-05-21' }, new Date('2026-05-21T02:00:00Z'), '2026-05-21');
+    const accepted = await recordMilestone(deps, bureau('shandong'), p.id, { type: 'acceptance_passed', date: '2026-05-21' }, new Date('2026-05-21T02:00:00Z'), '2026-05-21');
     expect(accepted.closedFlags.map((f) => f.flagId)).toContain(flag.id);
     const closed = await listFlags({ jurisdiction: 'shandong', departmentId: d, status: 'closed' }, 50);
     expect(closed.items.find((f) => f.id === flag.id)).toMatchObject({ status: 'closed', closedOn: '2026-05-21' });

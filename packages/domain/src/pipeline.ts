@@ -5,7 +5,7 @@
  */
 import { chinaCalendar, classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
 import type { Deps } from './ports/ports.js';
-import { nextVersion, preReviewed, projectFacts, storedFinding, type ProjectState } from './project.js';
+import { nextVersion, preReviewed, reviewFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 import { annualPlanFor } from './plans/read.js';
 
@@ -22,7 +22,7 @@ export async function classifyProject(deps: Deps, projectId: string, now: Date, 
       if (p.status === 'classified') await deps.queue.send('pre-review', { projectId, version: p.version });
       return 'already-done';
     }
-    const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar);
+    const d = classify(rulePack(p.jurisdiction), { project: reviewFacts(p, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar);
     const at = now.toISOString();
     const findings = d.findings.map(storedFinding);
     const next = nextVersion(p, {
@@ -61,7 +61,7 @@ export async function preReviewProject(deps: Deps, projectId: string, now: Date,
       { id: p.id, name: p.application.name, existingSystems: p.application.existingSystems },
       await deps.projects.recentNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
     );
-    const d = preReview(rulePack(p.jurisdiction), { project: projectFacts(p, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar, p.classification);
+    const d = preReview(rulePack(p.jurisdiction), { project: reviewFacts(p, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
     const next = preReviewed(p, d, duplicateCandidates, at);
     const event = {

@@ -1,6 +1,8 @@
 /** The project as stored: the application as submitted plus what the pipeline concluded about it. */
 import type { Application } from '@gov/schemas';
 import type { AnnualPlanLineFacts, ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
+import { claimsOf, type Claims } from './claims.js';
+import type { Reopened } from './reopen.js';
 import type { AggregateState } from './ports/records.js';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
@@ -53,6 +55,8 @@ export interface ProjectState extends AggregateState {
     findings: StoredFinding[];
   };
   lifecycle?: Lifecycle;
+  /** Reviewer decisions reopened by the last material revision, with what changed (reopen.ts). */
+  reopened?: Reopened;
   /** Obligations, open flags and systems derived from the lifecycle by the tracker (see lifecycle/). */
   tracking?: Tracking;
   /** Earlier versions of a returned application, newest last (修改后重新提交). */
@@ -65,6 +69,8 @@ export interface ProjectState extends AggregateState {
     blocking: StoredFinding[];
     reviewerTasks: StoredFinding[];
     findings: StoredFinding[];
+    /** What the application says about itself (dates, named fields): shown to the reviewer as claims, never records. */
+    claims?: Claims;
     /** Projects of the same jurisdiction with similar names, for the reviewer's duplicate check (查重). */
     duplicateCandidates?: { id: string; name: string; departmentId: string; status: string; similarity: number }[];
   };
@@ -123,6 +129,7 @@ export function preReviewed(p: ProjectState, d: PreReviewDecision, duplicateCand
       blocking: d.blocking.map(storedFinding),
       reviewerTasks: d.reviewerTasks.map(storedFinding),
       findings: d.findings.map(storedFinding),
+      claims: claimsOf(p.application),
       duplicateCandidates,
     },
   }, at);
@@ -133,7 +140,14 @@ export function storedFinding(f: ReportedFinding): StoredFinding {
   return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting };
 }
 
-/** The facts the rules read, from the stored application and its lifecycle, and the issued plan line that holds it. */
+/**
+ * The facts the post-admission decisions read (budget gate, deadlines, filings, system snapshots): what the
+ * application declares about the project itself (amounts, funding, category, scope, documents, flags) and, for
+ * everything that happens to it, only records — lifecycle dates from milestones recorded by the role the regulation
+ * names (docs/milestone-roles.md), named record fields, reviews and decisions. An application's own `dates` and
+ * `fields` are claims (claims.ts): shown to the reviewer, never read here.
+ * `annualPlan` is the issued plan line that holds the project (年度计划), when there is one.
+ */
 export function projectFacts(p: ProjectState, annualPlan?: AnnualPlanLineFacts): ProjectFacts {
   const a = p.application;
   const l = p.lifecycle;
@@ -171,11 +185,21 @@ export function projectFacts(p: ProjectState, annualPlan?: AnnualPlanLineFacts):
     dataResources: a.dataResources,
     lineItems: a.lineItems,
     existingSystems: a.existingSystems,
-    fields: l?.fields ? { ...a.fields, ...l.fields } : a.fields,
+    fields: { ...l?.fields },
     approvedEstimate: l?.approvedEstimate,
     paidToDate: l?.paidToDate,
     status: { ...l?.status, inLibrary: l?.status?.inLibrary ?? inLibrary, ...(annualPlan ? { annualPlan } : {}) },
-    dates: { ...a.dates, ...l?.dates, submittedOn: p.submittedOn },
+    dates: { ...l?.dates, submittedOn: p.submittedOn },
     records: l?.records,
   };
+}
+
+/**
+ * The facts classification and pre-review read: the recorded facts with the application's claims beneath them (a
+ * record of the same name wins), because these stages judge the application as submitted (claims.ts).
+ */
+export function reviewFacts(p: ProjectState, annualPlan?: AnnualPlanLineFacts): ProjectFacts {
+  const f = projectFacts(p, annualPlan);
+  const a = p.application;
+  return { ...f, dates: { ...a.dates, ...f.dates }, fields: { ...a.fields, ...f.fields } };
 }

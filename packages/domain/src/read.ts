@@ -13,7 +13,27 @@ export async function projectFor(deps: Deps, caller: Caller, id: string): Promis
 
 export async function eventsFor(deps: Deps, caller: Caller, id: string): Promise<DomainEvent[]> {
   await projectFor(deps, caller, id);
-  return deps.projects.events(id);
+  const events = await deps.projects.events(id);
+  return seesCandidates(caller) ? events : events.map((e) => ('duplicateCandidates' in e.payload ? { ...e, payload: withoutCandidates(e.payload) } : e));
+}
+
+/**
+ * 查重 (HS 第六条 不支持重复建设 …): the candidates name other departments' projects, so they are for the reviewer,
+ * the auditor and admin; the department learns only that its application is being checked for duplication.
+ */
+export const DUPLICATE_CHECK_NOTICE = '本申报正在接受重复建设查重,查重结果由审核部门掌握。';
+
+const seesCandidates = (caller: Caller) => caller.role !== 'department';
+
+function withoutCandidates<T extends { duplicateCandidates?: unknown }>(x: T): Omit<T, 'duplicateCandidates'> & { duplicateCheck: string } {
+  const { duplicateCandidates: _c, ...rest } = x;
+  return { ...rest, duplicateCheck: DUPLICATE_CHECK_NOTICE };
+}
+
+/** The project as the caller may see it. */
+export function projectView(caller: Caller, p: ProjectState): ProjectState {
+  if (seesCandidates(caller) || !p.preReview) return p;
+  return { ...p, preReview: withoutCandidates(p.preReview) };
 }
 
 export async function projectsFor(deps: Deps, caller: Caller, limit: number, cursor?: string) {

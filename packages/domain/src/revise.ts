@@ -1,7 +1,7 @@
 /**
  * 修改后重新提交: the department revises a returned application. The previous version stays in `revisions` (and in
  * the event log); the project goes back through classification and pre-review. Reviewer decisions already recorded
- * are kept: they concern the project, and the reviewer can change them.
+ * are kept unless the revision changes what they looked at (reopen.ts): then they are reopened, with the diff.
  */
 import { createHash } from 'node:crypto';
 import { handOff } from './submit.js';
@@ -11,6 +11,7 @@ import { maySee } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
 import type { Deps } from './ports/ports.js';
 import { nextVersion, type ProjectState } from './project.js';
+import { materialChanges, reopenDecisions } from './reopen.js';
 import { shanghaiDate } from './time.js';
 
 const REVISABLE = new Set(['returned', 'pending_review']);
@@ -25,7 +26,11 @@ export async function resubmitApplication(deps: Deps, caller: Caller, projectId:
     throw new DomainError(409, 'NOT_REVISABLE', `项目当前状态为 ${p.status},只有退回补正(returned)或待审核(pending_review)的申报可以修改后重新提交`);
   }
   const at = now.toISOString();
+  const changes = materialChanges(p.application, application);
+  const { lifecycle, reopened } = reopenDecisions(p.lifecycle, changes, shanghaiDate(now), p.version + 1);
   const next: ProjectState = nextVersion(p, {
+    lifecycle,
+    ...(reopened ? { reopened } : {}),
     status: 'submitted',
     submittedOn: shanghaiDate(now),
     requestHash: createHash('sha256').update(canonicalJson(application)).digest('hex'),
@@ -34,7 +39,7 @@ export async function resubmitApplication(deps: Deps, caller: Caller, projectId:
     classification: undefined,
     preReview: undefined,
   }, at);
-  const saved = await deps.projects.save(next, { projectId, seq: next.version, type: 'resubmitted', actor: caller.sub, at, payload: { application, previousVersion: p.version } }, p.version);
+  const saved = await deps.projects.save(next, { projectId, seq: next.version, type: 'resubmitted', actor: caller.sub, at, payload: { application, previousVersion: p.version, ...(changes.length ? { changes } : {}), ...(reopened ? { reopened: { ruleIds: Object.keys(reopened.decisions), reviews: Object.keys(reopened.reviews) } } : {}) } }, p.version);
   if (!('state' in saved)) throw new DomainError(409, 'CONCURRENT_UPDATE', '项目正被同时修改,请刷新后重试');
   await handOff(deps, projectId, next.version);
   return next;

@@ -28,6 +28,7 @@ export const MILESTONE_TYPES = [
   'annual_report_submitted',
   'payment_made',
   'system_stopped',
+  'record',
 ] as const;
 
 const base = { date: isoDate, note: freeText(1000).optional() };
@@ -71,6 +72,17 @@ export const milestoneSchema = z
     z.object({ type: z.literal('annual_report_submitted'), ...base, year: z.number().int().min(2000).max(2100) }).strict(),
     z.object({ type: z.literal('payment_made'), ...base, amount: yuanAmount }).strict(),
     z.object({ type: z.literal('system_stopped'), ...base, systemId }).strict(),
+    /** A named record the post-admission rules read (财政投资评审核定金额, 节余资金已退回 …): money in 元 as `amount`, anything else as `value`. */
+    z
+      .object({
+        type: z.literal('record'),
+        ...base,
+        name: text(60),
+        value: z.union([text(500), z.boolean(), z.number().int().min(0).max(1200)]).optional(),
+        amount: yuanAmount.optional(),
+      })
+      .strict()
+      .refine((r) => (r.value === undefined) !== (r.amount === undefined), { message: '须且只能提供 value 或 amount 之一', path: ['value'] }),
   ])
   .openapi('Milestone');
 

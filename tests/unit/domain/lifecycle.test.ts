@@ -46,7 +46,7 @@ describe('milestones → index → daily scan → flag → closed', () => {
     expect(again.flagsRaised).toBe(0);
     expect(again.alreadyFlagged).toBeGreaterThanOrEqual(1);
 
-    const accepted = await recordMilestone(deps, dept('shandong'), p.id, { type: 'acceptance_passed', date: '2026-05-21' }, new Date('2026-05-21T02:00:00Z'), '2026-05-21');
+    const accepted = await recordMilestone(deps, bureau('shandong'), p.id, { type: 'acceptance_passed', date: '2026-05-21' }, new Date('2026-05-21T02:00:00Z'), '2026-05-21');
     expect(accepted.closedFlags.map((f) => f.flagId)).toContain(flag.id);
     expect(deps.table.flags.get(flag.id)).toMatchObject({ status: 'closed', closedOn: '2026-05-21' });
     expect((await deps.obligations.due('tracker', 'shandong', '2026-06-01')).items.some((o) => o.ruleId === 'SD-23-apply-3m')).toBe(false);
@@ -92,7 +92,7 @@ describe('systems', () => {
   it('a later project change refreshes the snapshot on its systems without a new system version', async () => {
     const deps = inMemoryDeps();
     const { p, sid } = await running(deps);
-    await recordMilestone(deps, dept('hongshan'), p.id, { type: 'payment_made', date: '2026-02-01', amount: 100_000 }, new Date('2026-03-01T02:00:00Z'), '2026-03-01');
+    await recordMilestone(deps, finance('hongshan'), p.id, { type: 'payment_made', date: '2026-02-01', amount: 100_000 }, new Date('2026-03-01T02:00:00Z'), '2026-03-01');
     const s = (await deps.systems.get(sid))!;
     expect(s).toMatchObject({ version: 1, projectVersion: p.version + 1 });
     expect(s.project.paidToDate).toBe(100_000);

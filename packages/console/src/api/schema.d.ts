@@ -889,8 +889,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * 记录项目里程碑并重新计算期限
-         * @description 允许的角色:department、bureau、admin
+         * 记录项目里程碑或记录项并重新计算期限(谁可记录哪一项见 docs/milestone-roles.md)
+         * @description 允许的角色:department、bureau、finance
          */
         post: {
             parameters: {
@@ -2943,6 +2943,19 @@ export interface components {
             date: string;
             note?: string;
             systemId: string;
+        } | {
+            /** @enum {string} */
+            type: "record";
+            /** Format: date */
+            date: string;
+            note?: string;
+            name: string;
+            value?: string | boolean | number;
+            /**
+             * @description 金额(元),字符串,最多两位小数
+             * @example 600000.00
+             */
+            amount?: string;
         };
         UsageReport: {
             /** Format: date */

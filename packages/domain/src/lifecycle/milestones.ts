@@ -14,23 +14,39 @@ import type { StoreWrite } from '../ports/writes.js';
 import type { SystemState } from '../systems/system.js';
 import { usageWatch } from '../systems/watch.js';
 import { change, lifecycleOf, type ChangeResult } from './change.js';
+import { milestoneRoles, recordRoles, type RecordingRole } from './roles.js';
 
 const OM_CATEGORIES = new Set(['om', 'maintenance', 'om_service']);
 const ACCEPTANCE = new Set(['preliminary_acceptance', 'acceptance_application', 'acceptance_passed', 'acceptance_failed']);
-/** Recorded by the approving authority, never by the project unit itself. */
-const AUTHORITY_ONLY = new Set(['approval', 'extension_granted']);
+const ROLE_NAMES: Record<RecordingRole, string> = { department: '项目单位(department)', bureau: '审批部门(bureau)', finance: '财政部门(finance)' };
 
 const outOfOrder = (message: string, path = 'type') => new DomainError(409, 'MILESTONE_OUT_OF_ORDER', message, [{ path, message }]);
 
+/** Who may reach the project at all (finance: its jurisdiction, as for the gate); what each may record is roles.ts. */
 export function mayPostMilestone(caller: Caller, p: ProjectState): boolean {
-  return caller.role !== 'auditor' && caller.role !== 'finance' && maySee(caller, p);
+  if (caller.role === 'finance') return p.jurisdiction === caller.jur;
+  return (caller.role === 'department' || caller.role === 'bureau') && maySee(caller, p);
 }
+
+/** The role the regulation names for this milestone or record (docs/milestone-roles.md); 403 naming it otherwise. */
+export function checkRecordingRole(caller: Caller, p: ProjectState, m: MilestoneRequest): void {
+  const jur = p.jurisdiction;
+  if (m.type === 'record') {
+    const roles = recordRoles(jur, m.name);
+    if (!roles) throw new DomainError(422, 'UNKNOWN_RECORD', `记录项 ${m.name} 不是本辖区规则读取的记录`, [{ path: 'name', message: '未知的记录项' }]);
+    if (!roles.includes(caller.role as RecordingRole)) throw forbidden(`记录项 ${m.name}`, roles);
+    return;
+  }
+  const roles = milestoneRoles(jur, m.type);
+  if (!roles.includes(caller.role as RecordingRole)) throw forbidden(`里程碑 ${m.type}`, roles);
+}
+
+const forbidden = (what: string, roles: readonly RecordingRole[]) =>
+  new DomainError(403, 'FORBIDDEN', `${what} 须由${roles.map((r) => ROLE_NAMES[r]).join('或')}记录`);
 
 /** The checks of the project's state; throws 403/409 with the reason. */
 export function validateMilestone(caller: Caller, p: ProjectState, m: MilestoneRequest, today: string): void {
-  if (AUTHORITY_ONLY.has(m.type) && caller.role === 'department') {
-    throw new DomainError(403, 'FORBIDDEN', `里程碑 ${m.type} 须由审批部门(bureau)记录`);
-  }
+  checkRecordingRole(caller, p, m);
   if (m.date > today) throw new DomainError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: 'date', message: `日期不能晚于今天(${today})` }]);
   if (p.status !== 'in_library') throw outOfOrder(`项目尚未入库(当前状态 ${p.status}),不能记录里程碑`);
   const l = p.lifecycle;
@@ -41,6 +57,7 @@ export function validateMilestone(caller: Caller, p: ProjectState, m: MilestoneR
     if (approved) throw outOfOrder('项目已批复,不能重复记录批复');
     return;
   }
+  if (m.type === 'record') return;
   if (!approved && !OM_CATEGORIES.has(category)) throw outOfOrder('项目尚未批复:批复前不能记录合同签订、开工、支付、验收等里程碑(不得未批先建)');
   if (d.approvalDate && m.date < d.approvalDate) throw outOfOrder(`日期早于批复日期 ${d.approvalDate}`, 'date');
   if (ACCEPTANCE.has(m.type)) {
@@ -106,6 +123,7 @@ export function applyMilestone(p: ProjectState, m: MilestoneRequest): Lifecycle 
     case 'annual_report_submitted': l.records[`annual_report:${m.year}`] = m.date; break;
     case 'payment_made': l.paidToDate = (l.paidToDate ?? 0) + m.amount; break;
     case 'system_stopped': break;
+    case 'record': l.fields[m.name] = m.amount ?? m.value!; break;
   }
   return l as Lifecycle;
 }
