@@ -7,3 +7,5 @@ export * from './obligations.js';
 export * from './flags.js';
 export * from './gateLog.js';
 export { log, type LogLevel } from './log.js';
+export * from './documents.js';
+export * from './objectStorage.js';

@@ -18,3 +18,4 @@ export * from './systems/system.js';
 export * from './systems/settings.js';
 export * from './systems/usage.js';
 export * from './flags/scan.js';
+export * from './documents/index.js';

@@ -3,10 +3,15 @@
  * writes the result with its event in one versioned transaction. Both are idempotent: a step already taken is not
  * taken again, only its hand-off is repeated (a crash between write and send must not strand the project).
  */
-import { getProject, recentProjectNames, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
+import { dynamoDocumentStore, getProject, recentProjectNames, saveProject, sendToQueue, VersionConflict } from '@gov/adapters';
 import { classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
 import { nextVersion, preReviewed, projectFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
+import { verifiedDocumentsFor } from './documents/documents.js';
+import type { DocumentStore, UploadRecord, VerifiedDocument } from './documents/ports.js';
+
+/** Verified document versions (documents/): after the ports refactor this is deps.documents. */
+const documentStore: DocumentStore = dynamoDocumentStore<UploadRecord, VerifiedDocument>();
 
 /** How many of the jurisdiction's newest projects the duplicate check compares against. */
 const DUPLICATE_CHECK_WINDOW = 300;
@@ -21,11 +26,14 @@ export async function classifyProject(projectId: string, now: Date, calendar: Wo
       if (p.status === 'classified') await sendToQueue('pre-review', { projectId, version: p.version });
       return 'already-done';
     }
-    const d = classify(rulePack(p.jurisdiction), { project: projectFacts(p) }, shanghaiDate(now), calendar);
+    // Only declared documents backed by a verified upload count for the rules (docs/decisions/060).
+    const verifiedDocuments = { ...(await verifiedDocumentsFor({ documents: documentStore }, p)), ...p.verifiedDocuments };
+    const d = classify(rulePack(p.jurisdiction), { project: projectFacts({ ...p, verifiedDocuments }) }, shanghaiDate(now), calendar);
     const at = now.toISOString();
     const findings = d.findings.map(storedFinding);
     const next = nextVersion(p, {
       status: 'classified',
+      verifiedDocuments,
       classification: {
         inScope: d.inScope,
         category: d.category,
@@ -42,7 +50,7 @@ export async function classifyProject(projectId: string, now: Date, calendar: Wo
     }, at);
     const event = {
       projectId, seq: next.version, type: 'classified', actor: 'system:classification', at,
-      payload: { ...next.classification }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
+      payload: { ...next.classification, documentsVerified: Object.values(verifiedDocuments).map(({ type, sha256 }) => ({ type, sha256 })) }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
     };
     try {
       await saveProject(next, event, p.version);

@@ -8,3 +8,4 @@ export * from './milestone.js';
 export * from './filing.js';
 export * from './usage.js';
 export * from './lifecycleRoutes.js';
+export * from './document.js';
