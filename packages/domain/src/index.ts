@@ -19,3 +19,4 @@ export * from './systems/settings.js';
 export * from './systems/usage.js';
 export * from './flags/scan.js';
 export * from './documents/index.js';
+export * from './reminders/index.js';

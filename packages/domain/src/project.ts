@@ -58,6 +58,8 @@ export interface ProjectState extends StoredProject {
    * completed upload naming the project. Only these satisfy the rules (declared-only documents are shown, not counted).
    */
   verifiedDocuments?: Record<string, VerifiedDocumentRef>;
+  /** Reminders raised (reminders/), by `<ruleId>#<key>#<point | overdue>`: each is raised once per due date. */
+  reminders?: Record<string, { id: string; due: string; provisional: boolean; raisedOn: string }>;
   /** Obligations, open flags and systems derived from the lifecycle by the tracker (see tracking/). */
   tracking?: Tracking;
   /** Earlier versions of a returned application, newest last (修改后重新提交). */
