@@ -9,3 +9,5 @@ export * from './gateLog.js';
 export { log, type LogLevel } from './log.js';
 export * from './documents.js';
 export * from './objectStorage.js';
+export * from './notifications.js';
+export * from './notifier.js';

@@ -9,3 +9,4 @@ export * from './filing.js';
 export * from './usage.js';
 export * from './lifecycleRoutes.js';
 export * from './document.js';
+export * from './notification.js';

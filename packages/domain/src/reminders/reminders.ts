@@ -93,7 +93,7 @@ export function inboxOf(caller: Caller): Recipient {
 }
 
 /** GET /v1/notifications. */
-export const notificationsFor = (deps: Pick<ReminderDeps, 'inbox'>, caller: Caller, limit: number) => deps.inbox.list(inboxOf(caller), limit);
+export const notificationsFor = async (deps: Pick<ReminderDeps, 'inbox'>, caller: Caller, limit: number) => deps.inbox.list(inboxOf(caller), limit);
 
 /** POST /v1/notifications/{id}/read. */
 export async function markNotificationRead(deps: Pick<ReminderDeps, 'inbox'>, caller: Caller, id: string, now: Date): Promise<Notification> {
