@@ -3,10 +3,10 @@
  * environment — the one place that knows both sides. Built once per process (clients are created on first use).
  */
 import {
-  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoPlanStore, sqsPipelineQueue,
+  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoDocumentStore, dynamoPlanStore, sqsPipelineQueue,
 } from '@gov/adapters';
 import { log } from '@gov/observability';
-import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState } from '@gov/domain';
+import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState, type UploadRecord, type VerifiedDocument } from '@gov/domain';
 
 /**
  * Where gate checks are recorded (docs/decisions/004), by GATE_AUDIT_SINK: `log` (default) one structured JSON line
@@ -32,6 +32,7 @@ export function awsDeps(): Deps {
     queue: sqsPipelineQueue,
     gateAudit: gateAuditSink(),
     plans: dynamoPlanStore<PlanState>(),
+    documents: dynamoDocumentStore<UploadRecord, VerifiedDocument>(),
     config: { usage: usageSettingsFrom(process.env.USAGE_SETTINGS_JSON) },
   };
 }

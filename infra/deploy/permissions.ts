@@ -2,7 +2,7 @@
  * Least privilege, checked: what each function's role grants against what the function can do. "Uses" is read from
  * the function's own bundle (the SDK command classes its code constructs, and for transactions the kinds of
  * item it writes) and from the template (its SQS trigger, its on-failure destination, active tracing, its logs).
- * A grant nothing accounts for is a finding; so is a DynamoDB or SQS call that no grant allows.
+ * A grant nothing accounts for is a finding; so is a DynamoDB, SQS, S3 or SNS call that no grant allows.
  */
 import type { Template } from './cfnSpec.js';
 
@@ -31,6 +31,13 @@ const COMMAND_ACTIONS: Record<string, string[]> = {
   DeleteMessageCommand: ['sqs:DeleteMessage'],
   GetParameterCommand: ['ssm:GetParameter'],
   GetSecretValueCommand: ['secretsmanager:GetSecretValue'],
+  GetObjectCommand: ['s3:GetObject'],
+  PutObjectCommand: ['s3:PutObject'],
+  DeleteObjectCommand: ['s3:DeleteObject'],
+  CopyObjectCommand: ['s3:GetObject', 's3:PutObject'],
+  // Without ListBucket a missing key answers 403 instead of 404.
+  HeadObjectCommand: ['s3:GetObject', 's3:ListBucket'],
+  PublishCommand: ['sns:Publish'],
 };
 
 /** Transaction items (TransactWriteItems is authorised per item kind, not as an action of its own). */
@@ -94,7 +101,7 @@ export interface PrivilegeReport {
   used: string[];
   /** Granted, but neither the code nor the template needs it. */
   unused: string[];
-  /** Called by the code (DynamoDB, SQS), but not granted: it would fail with AccessDenied. */
+  /** Called by the code (DynamoDB, SQS, S3, SNS), but not granted: it would fail with AccessDenied. */
   missing: string[];
   /** Statements other than X-Ray's on Resource "*". */
   wildcards: string[];
@@ -108,7 +115,7 @@ export function privilegeReport(template: Template, functionId: string, bundle: 
     granted: [...granted].sort(),
     used: [...used].sort(),
     unused: [...granted].filter((a) => !used.has(a)).sort(),
-    missing: [...used].filter((a) => /^(dynamodb|sqs):/.test(a) && !granted.has(a)).sort(),
+    missing: [...used].filter((a) => /^(dynamodb|sqs|s3|sns):/.test(a) && !granted.has(a)).sort(),
     wildcards: statements.filter((s) => list(s.Resource).includes('*') && !list(s.Action).every((a) => a.startsWith('xray:'))).map((s) => list(s.Action).join(',')),
   };
 }

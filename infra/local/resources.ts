@@ -1,6 +1,8 @@
 /** Creates the DynamoDB tables and SQS queues of the resolved serverless.yml on the local emulators. */
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateTopicCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { ResolvedConfig } from './serverlessConfig.js';
 
 export const LOCAL_ACCOUNT = '000000000000';
@@ -64,4 +66,29 @@ export async function createQueues(config: ResolvedConfig, client: SQSClient): P
     queues.push({ logicalId, name: p.QueueName, url: QueueUrl!, arn: arnOf(p.QueueName), dlqName, maxReceiveCount });
   }
   return queues;
+}
+
+/**
+ * Buckets and topics of the resolved serverless.yml on the emulator (fauxqs serves S3 and SNS on the SQS port).
+ * fauxqs has no bucket lifecycle or versioning: locally an upload never completed stays under incoming/ and is
+ * simply never counted; the cloud bucket's lifecycle rule deletes it.
+ */
+export async function createBucketsAndTopics(config: ResolvedConfig, endpoint: string): Promise<{ buckets: string[]; topics: string[] }> {
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const s3 = new S3Client({ endpoint, region: LOCAL_REGION, credentials, forcePathStyle: true });
+  const sns = new SNSClient({ endpoint, region: LOCAL_REGION, credentials });
+  const buckets: string[] = [];
+  const topics: string[] = [];
+  for (const r of Object.values(config.resources.Resources)) {
+    if (r.Type === 'AWS::S3::Bucket') {
+      await s3.send(new CreateBucketCommand({ Bucket: r.Properties.BucketName }));
+      buckets.push(r.Properties.BucketName);
+    } else if (r.Type === 'AWS::SNS::Topic') {
+      await sns.send(new CreateTopicCommand({ Name: r.Properties.TopicName }));
+      topics.push(r.Properties.TopicName);
+    }
+  }
+  s3.destroy();
+  sns.destroy();
+  return { buckets, topics };
 }

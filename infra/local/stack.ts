@@ -12,7 +12,7 @@ import { SQSClient, ListQueuesCommand } from '@aws-sdk/client-sqs';
 import { LOCAL_DEV_SECRET } from '../../packages/http/src/auth.js';
 import { startFaultProxy, type FaultProxy } from './faultProxy.js';
 import { assertPortFree, waitFor } from './ports.js';
-import { createQueues, createTables, LOCAL_REGION, type LocalQueue } from './resources.js';
+import { createBucketsAndTopics, createQueues, createTables, LOCAL_REGION, type LocalQueue } from './resources.js';
 import { startPoller, type Poller } from './poller.js';
 import { resolvedConfig, ROOT, SERVERLESS_BIN, type ResolvedConfig } from './serverlessConfig.js';
 
@@ -192,6 +192,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     config = await configPromise;
     const tables = await createTables(config, dynamodb);
     let queues = await createQueues(config, sqs);
+    await createBucketsAndTopics(config, env.SQS_ENDPOINT);
     log(`tables: ${tables.join(', ')}`);
     log(`queues: ${queues.map((q) => q.name + (q.dlqName ? ` (DLQ ${q.dlqName} after ${q.maxReceiveCount} receives)` : '')).join(', ')}`);
     for (const [k, v] of Object.entries(config.provider.environment)) if (!(k in env) && typeof v === 'string') env[k] = v;
@@ -211,6 +212,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         if (name === 'sqs') {
           await startSqs();
           queues = await createQueues(config, sqs);
+          await createBucketsAndTopics(config, env.SQS_ENDPOINT);
           stack.queues.splice(0, stack.queues.length, ...queues);
         } else {
           await startOffline();

@@ -1,8 +1,9 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { flagsFor, FLAG_TYPES, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
+import { flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { milestoneSchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { milestoneSchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { deps } from '../wiring.js';
+import { dailyReminders, reminderDeps } from '../reminders.js';
 
 const flagQuery = z.object({
   jurisdiction: z.string().max(20).optional(),
@@ -63,6 +64,19 @@ const http = httpRouter({
       return { status: 200, body: s };
     },
   }),
+  'GET /v1/notifications': route({
+    roles: ['department', 'bureau'],
+    async handle({ caller, query }) {
+      const q = parsed(notificationQuerySchema, query, 'query');
+      return { status: 200, body: await notificationsFor(reminderDeps, caller, q.limit) };
+    },
+  }),
+  'POST /v1/notifications/{id}/read': route({
+    roles: ['department', 'bureau'],
+    async handle({ caller, params }) {
+      return { status: 200, body: await markNotificationRead(reminderDeps, caller, params.id, new Date()) };
+    },
+  }),
   'GET /v1/flags': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, query }) {
@@ -84,8 +98,12 @@ export const handler = byEventSource({
   schedule: async (event) => {
     const input = scheduleInput.parse(event ?? {});
     const now = new Date();
-    const result = await runDailyScan(deps(), input.job === 'daily-filing-scan' ? 'filing' : 'tracker', input.on ?? shanghaiDate(now), now);
-    log('info', 'acceptance-tracker schedule', { ...result });
-    return result;
+    const scan = input.job === 'daily-filing-scan' ? 'filing' : 'tracker';
+    const on = input.on ?? shanghaiDate(now);
+    const result = await runDailyScan(deps(), scan, on, now);
+    // Reminders after flags: the overdue state they escalate is then recorded.
+    const reminders = await dailyReminders(scan, on, now);
+    log('info', 'acceptance-tracker schedule', { ...result, reminders });
+    return { ...result, reminders };
   },
 });

@@ -3,6 +3,7 @@ import { runDailyScan, shanghaiDate, submitFiling } from '@gov/domain';
 import { byEventSource, httpRouter, log, route } from '@gov/http';
 import { filingSchema, z } from '@gov/schemas';
 import { deps } from '../wiring.js';
+import { dailyReminders } from '../reminders.js';
 
 const scheduleInput = z.object({ job: z.literal('daily-filing-scan').default('daily-filing-scan'), on: z.iso.date().optional() });
 
@@ -22,8 +23,11 @@ export const handler = byEventSource({
   schedule: async (event) => {
     const input = scheduleInput.parse(event ?? {});
     const now = new Date();
-    const result = await runDailyScan(deps(), 'filing', input.on ?? shanghaiDate(now), now);
-    log('info', 'filing schedule', { ...result });
-    return result;
+    const on = input.on ?? shanghaiDate(now);
+    const result = await runDailyScan(deps(), 'filing', on, now);
+    // Reminders after flags: the overdue state they escalate is then recorded.
+    const reminders = await dailyReminders('filing', on, now);
+    log('info', 'filing schedule', { ...result, reminders });
+    return { ...result, reminders };
   },
 });

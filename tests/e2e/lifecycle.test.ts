@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
 import { E2E_PORTS } from '../setup/ports.js';
 import { api, eventually, token } from '../support/api.js';
+import { withUploadedDocuments } from '../support/documents.js';
 import { shandongBuild } from '../support/applications.js';
 
 const stack = useStack();
@@ -29,7 +30,7 @@ describe('shandong project: filed late, accepted late, flagged, closed; the gate
     const auditor = await token({ sub: 'sd-auditor', role: 'auditor', jur: 'shandong' });
 
     // Admitted: submitted, pre-reviewed, every reviewer task decided by the bureau.
-    const created = await http.post('/v1/projects', shandongBuild(), dept);
+    const created = await http.post('/v1/projects', await withUploadedDocuments(http, dept, shandongBuild()), dept);
     expect(created.status).toBe(202);
     const id = created.body.id;
     const reviewed = await eventually(() => http.get(`/v1/projects/${id}`, dept), (r) => ['pending_review', 'in_library', 'returned'].includes(r.body?.status));

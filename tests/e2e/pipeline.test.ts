@@ -20,6 +20,7 @@
 import { describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
 import { api, eventually, token, type ApiResponse } from '../support/api.js';
+import { withUploadedDocuments } from '../support/documents.js';
 import {
   bijieDemandPlan,
   hongshanFeasibilityBuild,
@@ -49,8 +50,9 @@ async function preReviewed(id: string, t: string): Promise<ApiResponse> {
   return r;
 }
 
-async function submit(body: unknown, t: string): Promise<ApiResponse> {
-  const created = await http.post('/v1/projects', body, t);
+/** Uploads the declared documents (only verified ones count), then submits. */
+async function submit(body: Record<string, any>, t: string): Promise<ApiResponse> {
+  const created = await http.post('/v1/projects', await withUploadedDocuments(http, t, body), t);
   expect(created.status, JSON.stringify(created.body)).toBe(202);
   expect(created.body.status).toBe('submitted');
   return preReviewed(created.body.id, t);
@@ -61,8 +63,8 @@ function review(id: string, t: string, ruleIds: string[], reviews: Record<string
   return http.post(`/v1/projects/${id}/reviews`, { decisions: ruleIds.map((ruleId) => ({ ruleId, result: 'pass', comment: '经审核符合要求' })), reviews }, t);
 }
 
-const put = (id: string, body: unknown, t: string, version?: number) =>
-  http.raw('PUT', `/v1/projects/${id}`, { token: t, body, headers: version === undefined ? {} : { 'if-match': String(version) } });
+const put = async (id: string, body: Record<string, any>, t: string, version?: number) =>
+  http.raw('PUT', `/v1/projects/${id}`, { token: t, body: await withUploadedDocuments(http, t, body), headers: version === undefined ? {} : { 'if-match': String(version) } });
 
 const eventTypes = async (id: string, t: string) => (await http.get(`/v1/projects/${id}/events`, t)).body.items.map((e: { type: string }) => e.type);
 

@@ -8,3 +8,7 @@ export * from './flags.js';
 export * from './gateLog.js';
 export * from './stores.js';
 export * from './planStore.js';
+export * from './documents.js';
+export * from './objectStorage.js';
+export * from './notifications.js';
+export * from './notifier.js';

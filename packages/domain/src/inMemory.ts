@@ -11,6 +11,7 @@ import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
 import type { SystemState } from './systems/system.js';
 import { MemoryPlanStore } from './plans/memoryStore.js';
+import { InMemoryDocumentStore } from './documents/inMemory.js';
 
 const copy = <T>(v: T): T => structuredClone(v);
 const key = (subject: SubjectKind, id: string) => `${subject}#${id}`;
@@ -148,6 +149,7 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     projects: new MemoryProjects(table, 'project'),
     systems: new MemoryAggregates<SystemState>(table, 'system'),
     plans: new MemoryPlanStore(),
+    documents: new InMemoryDocumentStore(),
     obligations: {
       async due(scan: ObligationScan, jurisdiction: string, before: string): Promise<DuePage> {
         const items = [...table.obligations.values()]

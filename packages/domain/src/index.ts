@@ -26,3 +26,5 @@ export * from './flags/scan.js';
 export * from './catalogue.js';
 export * from './inMemory.js';
 export * from './plans/index.js';
+export * from './documents/index.js';
+export * from './reminders/index.js';

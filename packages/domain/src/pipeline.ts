@@ -8,6 +8,7 @@ import type { Deps } from './ports/ports.js';
 import { nextVersion, preReviewed, reviewFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 import { annualPlanFor } from './plans/read.js';
+import { verifiedDocumentsFor } from './documents/documents.js';
 
 /** How many of the jurisdiction's newest projects the duplicate check compares against. */
 const DUPLICATE_CHECK_WINDOW = 300;
@@ -22,11 +23,14 @@ export async function classifyProject(deps: Deps, projectId: string, now: Date, 
       if (p.status === 'classified') await deps.queue.send('pre-review', { projectId, version: p.version });
       return 'already-done';
     }
-    const d = classify(rulePack(p.jurisdiction), { project: reviewFacts(p, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar);
+    // Only declared documents backed by a verified upload count for the rules (docs/decisions/060).
+    const verifiedDocuments = { ...(await verifiedDocumentsFor(deps, p)), ...p.verifiedDocuments };
+    const d = classify(rulePack(p.jurisdiction), { project: reviewFacts({ ...p, verifiedDocuments }, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar);
     const at = now.toISOString();
     const findings = d.findings.map(storedFinding);
     const next = nextVersion(p, {
       status: 'classified',
+      verifiedDocuments,
       classification: {
         inScope: d.inScope,
         category: d.category,
@@ -43,7 +47,7 @@ export async function classifyProject(deps: Deps, projectId: string, now: Date, 
     }, at);
     const event = {
       projectId, seq: next.version, type: 'classified', actor: 'system:classification', at,
-      payload: { ...next.classification }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
+      payload: { ...next.classification, documentsVerified: Object.values(verifiedDocuments).map(({ type, sha256 }) => ({ type, sha256 })) }, packVersion: d.packVersion, ruleIds: findings.map((f) => f.ruleId),
     };
     if (!('state' in (await deps.projects.save(next, event, p.version)))) continue;
     await deps.queue.send('pre-review', { projectId, version: next.version });

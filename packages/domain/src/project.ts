@@ -57,6 +57,13 @@ export interface ProjectState extends AggregateState {
   lifecycle?: Lifecycle;
   /** Reviewer decisions reopened by the last material revision, with what changed (reopen.ts). */
   reopened?: Reopened;
+  /**
+   * Verified versions (documents/) of the declared documents, by sha256: filled by classification and by each
+   * completed upload naming the project. Only these satisfy the rules (declared-only documents are shown, not counted).
+   */
+  verifiedDocuments?: Record<string, VerifiedDocumentRef>;
+  /** Reminders raised (reminders/), by `<ruleId>#<key>#<point | overdue>`: each is raised once per due date. */
+  reminders?: Record<string, { id: string; due: string; provisional: boolean; raisedOn: string }>;
   /** Obligations, open flags and systems derived from the lifecycle by the tracker (see lifecycle/). */
   tracking?: Tracking;
   /** Earlier versions of a returned application, newest last (修改后重新提交). */
@@ -75,6 +82,20 @@ export interface ProjectState extends AggregateState {
     duplicateCandidates?: { id: string; name: string; departmentId: string; status: string; similarity: number }[];
   };
 }
+
+/** A verified version of a document as the project keeps it (the bytes are at `key`). */
+export interface VerifiedDocumentRef {
+  type: string;
+  sha256: string;
+  key: string;
+  size: number;
+  contentType: string;
+  verifiedAt: string;
+}
+
+/** The declared documents a verified version backs (same sha256 and type): the only ones the rules see. */
+export const verifiedDeclaredDocuments = (p: Pick<ProjectState, 'application' | 'verifiedDocuments'>) =>
+  p.application.documents.filter((d) => p.verifiedDocuments?.[d.sha256]?.type === d.type);
 
 /** One obligation the project (or system) owes, as last computed from the rules; mirrors its index item. */
 export interface TrackedObligation {
@@ -181,7 +202,7 @@ export function projectFacts(p: ProjectState, annualPlan?: AnnualPlanLineFacts):
     responsiblePerson: a.responsiblePerson,
     deploymentTarget: a.deploymentTarget,
     flags: a.flags,
-    documents: a.documents,
+    documents: verifiedDeclaredDocuments(p),
     dataResources: a.dataResources,
     lineItems: a.lineItems,
     existingSystems: a.existingSystems,

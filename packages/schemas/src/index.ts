@@ -11,3 +11,5 @@ export * from './filing.js';
 export * from './usage.js';
 export * from './lifecycleRoutes.js';
 export * from './plan.js';
+export * from './document.js';
+export * from './notification.js';

@@ -328,7 +328,10 @@ export function checkResponse(c: FuzzCase, status: number, contentType: string |
     if (!shape || Object.keys(body).length !== 1) return fail('not the error shape');
   }
   const requestText = `${c.path}?${c.query} ${c.body ?? ''} ${safeDecode(c.path)} ${safeDecode(c.query)}`;
-  for (const [what, re] of LEAKS) if (re.test(text) && !re.test(requestText)) return fail(`leaks ${what}`);
+  // A presigned document URL addresses the storage endpoint by design (locally the emulator on 127.0.0.1): only
+  // that field of a success, on the documents bucket, is exempt from the endpoint check.
+  const scanned = status < 300 ? text.replace(/"url":"http:\/\/127\.0\.0\.1:\d+\/[a-z0-9-]+-documents\/[^"]*"/g, '"url":"(presigned)"') : text;
+  for (const [what, re] of LEAKS) if (re.test(scanned) && !re.test(requestText)) return fail(`leaks ${what}`);
   if (c.expect.refused) {
     if (status < 400) return fail('accepted a request that must be refused');
     if (c.expect.status !== undefined && status !== c.expect.status) return fail(`expected ${c.expect.status}`);

@@ -1,5 +1,6 @@
 /** Stored projects and systems as the domain keeps them, for tests of fact building and tracking. */
-import type { ProjectState, SystemState } from '@gov/domain';
+import type { Caller, Deps, ProjectState, SystemState } from '@gov/domain';
+import type { Application } from '@gov/schemas';
 import type { Jurisdiction } from '@gov/rules';
 
 const sha = (c: string) => c.repeat(64).slice(0, 64);
@@ -59,4 +60,18 @@ export function storedSystem(p: ProjectState, facts: Partial<SystemState['facts'
     usage: { periods: [] },
     ...over,
   } as SystemState;
+}
+
+/**
+ * Records each declared document of `application` as a verified upload of `caller`'s department: only verified
+ * versions count for the rules (docs/decisions/060), as if the department had uploaded every file it declared.
+ */
+export async function uploadDeclaredDocuments(deps: Deps, caller: Caller, application: Application): Promise<void> {
+  for (const d of application.documents) {
+    await deps.documents.putVerified({
+      sha256: d.sha256, jurisdiction: caller.jur, departmentId: caller.dept!, type: d.type, title: d.title,
+      contentType: 'application/pdf', size: 1024, key: `documents/${caller.jur}/${caller.dept}/${d.sha256}`,
+      uploadId: `u-${d.sha256.slice(0, 12)}`, verifiedAt: '2026-01-05T00:00:00.000Z', verifiedBy: caller.sub,
+    });
+  }
 }

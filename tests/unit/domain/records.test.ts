@@ -9,7 +9,7 @@ import {
 } from '@gov/domain';
 import { applicationSchema } from '@gov/schemas';
 import { shandongBuild } from '../../support/applications.js';
-import { storedProject } from './fixtures.js';
+import { storedProject, uploadDeclaredDocuments } from './fixtures.js';
 
 const dept: Caller = { sub: 'sd-dept', role: 'department', dept: 'SD-1', jur: 'shandong' };
 const bureau: Caller = { sub: 'sd-bureau', role: 'bureau', jur: 'shandong' };
@@ -20,7 +20,9 @@ const ON = '2026-06-01';
 
 /** Submitted, pre-reviewed, every reviewer task passed, approved, completed, sharing basis checked: not yet accepted. */
 async function completedProject(deps: Deps, over: Record<string, unknown>) {
-  const { project } = await submitApplication(deps, dept, applicationSchema.parse(shandongBuild(over)), undefined, NOW);
+  const application = applicationSchema.parse(shandongBuild(over));
+  await uploadDeclaredDocuments(deps, dept, application);
+  const { project } = await submitApplication(deps, dept, application, undefined, NOW);
   await classifyProject(deps, project.id, NOW);
   await preReviewProject(deps, project.id, NOW);
   const p = await projectFor(deps, bureau, project.id);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyProject, eventsFor, inMemoryDeps, materialChanges, preReviewProject, projectFor, recordReview, resubmitApplication, submitApplication, type Caller } from '@gov/domain';
 import { applicationSchema } from '@gov/schemas';
+import { uploadDeclaredDocuments } from './fixtures.js';
 import { shandongBuild } from '../../support/applications.js';
 
 const NOW = new Date('2026-06-01T02:00:00Z');
@@ -15,6 +16,7 @@ const app = (over: Record<string, unknown> = {}) => applicationSchema.parse(shan
 /** Pre-reviewed with reviewer tasks; all but the last passed, so it still waits (pending_review). */
 async function partlyReviewed() {
   const deps = inMemoryDeps();
+  await uploadDeclaredDocuments(deps, dept, app());
   const { project } = await submitApplication(deps, dept, app(), undefined, NOW);
   await classifyProject(deps, project.id, NOW);
   await preReviewProject(deps, project.id, NOW);

@@ -7,6 +7,7 @@ import type { ProjectState } from '../project.js';
 import type { UsageSettingsTable } from '../systems/settings.js';
 import type { SystemState } from '../systems/system.js';
 import type { PlanStore } from '../plans/port.js';
+import type { DocumentStore } from '../documents/ports.js';
 import type { ChainBreak, DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page } from './records.js';
 import type { StoreWrite } from './writes.js';
 
@@ -97,5 +98,7 @@ export interface Deps {
   gateAudit: GateAuditSink;
   /** 年度计划: the annual plans of each jurisdiction. */
   plans: PlanStore;
+  /** 申报材料: uploads and verified document versions (only verified ones count for the rules). */
+  documents: DocumentStore;
   config: DomainConfig;
 }

@@ -1,0 +1,103 @@
+/**
+ * The reminder scan, run by the daily jobs after their overdue scan: for every project with an open obligation due
+ * within the reminder horizon (or overdue), recompute its obligations from the rules on that day — so a provisional
+ * due date is replaced once the year's holiday schedule is loaded — and raise what is due: a reminder to the
+ * department at each reminder point, an escalation to the bureau once overdue. Each is raised once: its id is
+ * deterministic and the project keeps the id per obligation and point; the project's log records them
+ * (`reminders_raised`) in the same transaction as the inbox items. SNS delivery follows the commit.
+ */
+import { catalogueRule, chinaCalendar, JURISDICTIONS, type Jurisdiction, type WorkingDayCalendar } from '@gov/rules';
+import type { Caller } from '../access.js';
+import { DomainError } from '../errors.js';
+import type { ProjectState } from '../project.js';
+import { deadlineFindings, obligationsOf } from '../lifecycle/obligations.js';
+import { dueReminders, reminderHorizon, reminderMessage, type DueReminder } from './points.js';
+import type { Notification, Recipient, ReminderDeps } from './ports.js';
+
+export interface ReminderScanResult {
+  on: string;
+  projects: number;
+  reminders: number;
+  escalations: number;
+  deliveryFailures: number;
+}
+
+/** Where a raised reminder is remembered on the project: one slot per obligation and point (or overdue). */
+const slotOf = (r: DueReminder) => `${r.obligationKey}#${r.kind === 'overdue' ? 'overdue' : r.point}`;
+
+function notificationsOf(p: ProjectState, r: DueReminder, on: string, at: string): Notification[] {
+  const replaced = p.reminders?.[slotOf(r)];
+  const base = {
+    kind: r.kind, projectId: p.id, jurisdiction: p.jurisdiction, departmentId: p.departmentId, ruleId: r.ruleId, article: r.article,
+    obligationKey: r.obligationKey, point: r.point, due: r.due, provisional: r.provisional, message: reminderMessage(r, replaced), raisedOn: on, createdAt: at,
+  };
+  const department: Notification = { id: r.id, recipient: { kind: 'department', jurisdiction: p.jurisdiction, departmentId: p.departmentId }, ...base };
+  // Overdue: the department hears it, and the bureau of the jurisdiction is told to follow it up.
+  return r.kind === 'overdue' ? [department, { ...department, id: `${r.id}-b`, recipient: { kind: 'bureau', jurisdiction: p.jurisdiction } }] : [department];
+}
+
+async function remindProject(deps: ReminderDeps, id: string, scan: 'tracker' | 'filing', on: string, now: Date, calendar: WorkingDayCalendar): Promise<Notification[]> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const p = await deps.projects.get(id);
+    if (!p) return [];
+    const open = obligationsOf(deadlineFindings(p, on, calendar).findings)
+      .filter((o) => o.scan === scan && o.state === 'open')
+      .map((o) => ({ ...o, article: catalogueRule(o.ruleId).article }));
+    const fresh = dueReminders(p.id, open, on, calendar).filter((r) => p.reminders?.[slotOf(r)]?.id !== r.id);
+    if (!fresh.length) return [];
+    const at = now.toISOString();
+    const notifications = fresh.flatMap((r) => notificationsOf(p, r, on, at));
+    const reminders = { ...p.reminders };
+    for (const r of fresh) reminders[slotOf(r)] = { id: r.id, due: r.due, provisional: r.provisional, raisedOn: on };
+    const next: ProjectState = { ...p, version: p.version + 1, updatedAt: at, reminders };
+    const event = {
+      projectId: p.id, seq: next.version, type: 'reminders_raised', actor: `system:${scan}-scan`, at,
+      payload: { on, reminders: fresh.map((r) => ({ id: r.id, kind: r.kind, ruleId: r.ruleId, article: r.article, due: r.due, provisional: r.provisional, point: r.point ?? null })) },
+      ruleIds: fresh.map((r) => r.ruleId),
+    };
+    if (await deps.projects.saveWithNotifications(next, event, p.version, notifications)) return notifications;
+  }
+  throw new Error(`reminders of project ${id} kept conflicting`);
+}
+
+/** Runs the reminder scan of one daily job for the evaluation day `on` (Asia/Shanghai date). */
+export async function runReminderScan(
+  deps: ReminderDeps, scan: 'tracker' | 'filing', on: string, now: Date,
+  calendar: WorkingDayCalendar = chinaCalendar, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS,
+): Promise<ReminderScanResult> {
+  const horizon = reminderHorizon(on, calendar);
+  const ids = new Set<string>();
+  for (const j of jurisdictions) for (const id of await deps.projects.withObligationsDueBefore(scan, j, horizon)) ids.add(id);
+  const result: ReminderScanResult = { on, projects: ids.size, reminders: 0, escalations: 0, deliveryFailures: 0 };
+  for (const id of ids) {
+    const raised = await remindProject(deps, id, scan, on, now, calendar);
+    for (const n of raised) {
+      if (n.recipient.kind === 'bureau') result.escalations++;
+      else if (n.kind === 'reminder') result.reminders++;
+      // The inbox holds the record; a failed publish is counted and logged by the caller, not retried here.
+      try {
+        await deps.notifier.publish(n);
+      } catch {
+        result.deliveryFailures++;
+      }
+    }
+  }
+  return result;
+}
+
+/** Whose inbox the caller reads: a department its own, a reviewer (bureau) the jurisdiction's bureau inbox. */
+export function inboxOf(caller: Caller): Recipient {
+  if (caller.role === 'department' && caller.dept) return { kind: 'department', jurisdiction: caller.jur, departmentId: caller.dept };
+  if (caller.role === 'bureau') return { kind: 'bureau', jurisdiction: caller.jur };
+  throw new DomainError(403, 'FORBIDDEN', '该角色没有通知收件箱');
+}
+
+/** GET /v1/notifications. */
+export const notificationsFor = async (deps: Pick<ReminderDeps, 'inbox'>, caller: Caller, limit: number) => deps.inbox.list(inboxOf(caller), limit);
+
+/** POST /v1/notifications/{id}/read. */
+export async function markNotificationRead(deps: Pick<ReminderDeps, 'inbox'>, caller: Caller, id: string, now: Date): Promise<Notification> {
+  const n = await deps.inbox.markRead(inboxOf(caller), id, now.toISOString());
+  if (!n) throw new DomainError(404, 'NOTIFICATION_NOT_FOUND', `通知 ${id} 不存在`);
+  return n;
+}

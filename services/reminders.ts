@@ -1,0 +1,38 @@
+/** Composition root of the reminders (issue 13): the domain's ports wired to DynamoDB and SNS, for the daily jobs. */
+import { dueBucket, dynamoInbox, getProject, notificationPut, queryDue, saveProject, snsNotifier, VersionConflict } from '@gov/adapters';
+import { log } from '@gov/observability';
+import { runReminderScan, type Notification, type ProjectState, type ReminderDeps } from '@gov/domain';
+
+export const reminderDeps: ReminderDeps = {
+  inbox: dynamoInbox<Notification>(),
+  notifier: snsNotifier<Notification>(),
+  projects: {
+    async withObligationsDueBefore(scan, jurisdiction, before) {
+      const ids = new Set<string>();
+      let next: Record<string, unknown> | undefined;
+      do {
+        const page = await queryDue(dueBucket(scan, jurisdiction), before, next);
+        for (const o of page.items) if (o.subject === 'project') ids.add(o.subjectId);
+        next = page.next;
+      } while (next);
+      return [...ids];
+    },
+    get: async (id) => (await getProject(id)) as ProjectState | undefined,
+    async saveWithNotifications(next, event, expectedVersion, notifications) {
+      try {
+        await saveProject(next, event, expectedVersion, notifications.map(notificationPut));
+        return true;
+      } catch (e) {
+        if (e instanceof VersionConflict) return false;
+        throw e;
+      }
+    },
+  },
+};
+
+/** The reminder part of a daily job; delivery failures are logged (the inbox keeps every notification). */
+export async function dailyReminders(scan: 'tracker' | 'filing', on: string, now: Date) {
+  const r = await runReminderScan(reminderDeps, scan, on, now);
+  if (r.deliveryFailures) log('warn', 'reminder delivery failed', { ...r });
+  return r;
+}
