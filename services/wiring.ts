@@ -3,7 +3,7 @@
  * environment — the one place that knows both sides. Built once per process (clients are created on first use).
  */
 import {
-  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoPlanStore, sqsPipelineQueue,
+  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbIdempotencyStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoPlanStore, sqsPipelineQueue,
 } from '@gov/adapters';
 import { log } from '@gov/observability';
 import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState } from '@gov/domain';
@@ -32,6 +32,7 @@ export function awsDeps(): Deps {
     queue: sqsPipelineQueue,
     gateAudit: gateAuditSink(),
     plans: dynamoPlanStore<PlanState>(),
+    idempotency: dynamoDbIdempotencyStore,
     config: { usage: usageSettingsFrom(process.env.USAGE_SETTINGS_JSON) },
   };
 }

@@ -8,3 +8,4 @@ export * from './flags.js';
 export * from './gateLog.js';
 export * from './stores.js';
 export * from './planStore.js';
+export * from './idempotency.js';

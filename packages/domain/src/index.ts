@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './project.js';
 export * from './claims.js';
 export * from './submit.js';
+export * from './idempotency.js';
 export * from './read.js';
 export * from './pipeline.js';
 export { shanghaiDate } from './time.js';
