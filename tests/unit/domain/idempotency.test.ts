@@ -4,7 +4,12 @@
  * duplicates record once; a refused request claims nothing (docs/decisions/120).
  */
 import { describe, expect, it } from 'vitest';
-import { idempotencyItemKey, inMemoryDeps, recordMilestone, runIdempotently, type Caller, type Deps, type MemoryDeps, type ProjectState } from '@gov/domain';
+import {
+  classifyProject, idempotencyItemKey, inMemoryDeps, preReviewProject, recordMilestone, resubmitApplication, runIdempotently, submitApplication,
+  type Caller, type Deps, type MemoryDeps, type ProjectState,
+} from '@gov/domain';
+import { applicationSchema } from '@gov/schemas';
+import { hongshanSmallBuild } from '../../support/applications.js';
 import { storedProject } from './fixtures.js';
 
 const bureau: Caller = { sub: 'bureau-1', role: 'bureau', jur: 'shandong' };
@@ -83,5 +88,26 @@ describe('runIdempotently', () => {
     await expect(refused()).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
     await expect(refused()).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
     expect(deps.table.idempotency.size).toBe(0);
+  });
+});
+
+describe('POST /v1/projects replayed after a PUT (resubmission)', () => {
+  it('the original POST is still recognised and answers the project as it is now; the revised body with the old key is 422', async () => {
+    const deps = inMemoryDeps();
+    const dept: Caller = { sub: 'dept-user', role: 'department', dept: 'D001', jur: 'hongshan' };
+    const now = new Date('2026-12-01T02:00:00Z');
+    const original = applicationSchema.parse(hongshanSmallBuild());
+    const revised = applicationSchema.parse(hongshanSmallBuild({ name: '红山区政务服务事项管理系统(修改)' }));
+    const { project } = await submitApplication(deps, dept, original, 'submit-key-0001', now);
+    await classifyProject(deps, project.id, now);
+    await preReviewProject(deps, project.id, now);
+    const returned = (await deps.projects.get(project.id))!;
+    expect(returned.status).toBe('returned');
+    await resubmitApplication(deps, dept, project.id, revised, returned.version, now);
+    const replay = await submitApplication(deps, dept, { ...original }, 'submit-key-0001', now);
+    expect(replay.created).toBe(false);
+    expect(replay.project).toMatchObject({ id: project.id, version: returned.version + 1, status: 'submitted' });
+    expect((await deps.projects.events(project.id)).filter((e) => e.type === 'submitted')).toHaveLength(1);
+    await expect(submitApplication(deps, dept, revised, 'submit-key-0001', now)).rejects.toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 });
