@@ -27,7 +27,7 @@ export interface IdempotentResult<A extends RecordedAnswer> {
 }
 
 /** How long a concurrent duplicate waits for the winner's answer before it is told to retry. */
-const WAIT_FOR_ANSWER_MS = 2000;
+const WAIT_FOR_ANSWER_MS = 5000;
 
 /** `IDEMPOTENCY#<caller scope>#<route>#<key>`: a key is the caller's own, per route (another caller's equal key is another request). */
 export function idempotencyItemKey(caller: Caller, route: string, key: string): string {
