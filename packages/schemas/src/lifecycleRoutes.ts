@@ -9,7 +9,7 @@ import { systemStatusSchema, usageReportSchema } from './usage.js';
 const anyObject = z.object({}).passthrough();
 const flagQuery = z.object({
   jurisdiction: z.string().optional(),
-  type: z.enum(['overdue_acceptance', 'overdue_filing', 'missed_evaluation', 'approval_sla', 'overdue_rectification', 'overdue_obligation', 'long_unused', 'zombie_candidate']).optional(),
+  type: z.enum(['overdue_acceptance', 'overdue_filing', 'missed_evaluation', 'overdue_report', 'approval_sla', 'overdue_rectification', 'overdue_obligation', 'long_unused', 'zombie_candidate']).optional(),
   department: z.string().optional(),
   status: z.enum(['open', 'closed']).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),

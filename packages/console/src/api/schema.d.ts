@@ -1213,7 +1213,7 @@ export interface paths {
             parameters: {
                 query?: {
                     jurisdiction?: string;
-                    type?: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
+                    type?: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "overdue_report" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
                     department?: string;
                     status?: "open" | "closed";
                     limit?: number;
