@@ -557,8 +557,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 校验事件哈希链:单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂
-         * @description 允许的角色:admin
+         * 校验事件哈希链(只读):单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂;审计人员限本辖区
+         * @description 允许的角色:auditor、admin
          */
         get: {
             parameters: {
