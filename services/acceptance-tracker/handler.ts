@@ -1,7 +1,7 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { flagsFor, FLAG_TYPES, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
+import { flagsFor, FLAG_TYPES, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { milestoneSchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { deadlinePreviewQuery, milestoneSchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { idempotent } from '../idempotent.js';
 import { deps } from '../wiring.js';
 
@@ -62,6 +62,13 @@ const http = httpRouter({
     async handle({ caller, params }) {
       const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
       return { status: 200, body: s };
+    },
+  }),
+  'GET /v1/projects/{id}/deadlines': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, params, query }) {
+      const q = parsed(deadlinePreviewQuery, query, 'query');
+      return { status: 200, body: await previewDeadlines(deps(), caller, params.id, q.on ?? shanghaiDate(new Date())) };
     },
   }),
   'GET /v1/flags': route({

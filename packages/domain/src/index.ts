@@ -14,6 +14,7 @@ export * from './audit.js';
 export * from './recovery.js';
 export * from './ports/index.js';
 export * from './lifecycle/obligations.js';
+export * from './lifecycle/preview.js';
 export * from './lifecycle/change.js';
 export * from './lifecycle/milestones.js';
 export * from './lifecycle/roles.js';

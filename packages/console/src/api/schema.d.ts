@@ -559,8 +559,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 校验事件哈希链:单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂
-         * @description 允许的角色:admin
+         * 校验事件哈希链(只读):单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂;审计人员限本辖区
+         * @description 允许的角色:auditor、admin
          */
         get: {
             parameters: {
@@ -2329,6 +2329,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 期限预览:按指定日期(on,默认今天)计算项目的各项义务期限及状态,不写入;无官方放假安排年份的工作日期限标为暂定(provisional)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: {
+            parameters: {
+                query?: {
+                    on?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 义务期限,按期限排序 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 请求无效(JSON 或校验错误) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 缺少或无效的令牌 */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 角色无权调用 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description 不存在或无权查看 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flags": {
         parameters: {
             query?: never;
@@ -2344,7 +2425,7 @@ export interface paths {
             parameters: {
                 query?: {
                     jurisdiction?: string;
-                    type?: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
+                    type?: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "overdue_report" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
                     department?: string;
                     status?: "open" | "closed";
                     limit?: number;
