@@ -76,6 +76,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // Build output (the console's bundle after `pnpm start` or a browser run) is not source.
+    exclude: { path: '(^|/)(dist|\\.esbuild[^/]*|\\.serverless|\\.local)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['module', 'main', 'types'] },

@@ -3,7 +3,7 @@
  * environment — the one place that knows both sides. Built once per process (clients are created on first use).
  */
 import {
-  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoDocumentStore, dynamoPlanStore, sqsPipelineQueue,
+  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbIdempotencyStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoDocumentStore, dynamoPlanStore, sqsPipelineQueue,
 } from '@gov/adapters';
 import { log } from '@gov/observability';
 import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState, type UploadRecord, type VerifiedDocument } from '@gov/domain';
@@ -33,6 +33,7 @@ export function awsDeps(): Deps {
     gateAudit: gateAuditSink(),
     plans: dynamoPlanStore<PlanState>(),
     documents: dynamoDocumentStore<UploadRecord, VerifiedDocument>(),
+    idempotency: dynamoDbIdempotencyStore,
     config: { usage: usageSettingsFrom(process.env.USAGE_SETTINGS_JSON) },
   };
 }

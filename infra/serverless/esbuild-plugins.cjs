@@ -2,7 +2,7 @@
  * esbuild plugins for the function bundles (serverless.yml custom.esbuild.plugins).
  *
  * zod's `z` namespace re-exports every locale (`z.locales`, ~360 KB); since `z` is passed around as a value, esbuild
- * cannot shake them off. The system speaks only Chinese (packages/schemas/src/zod.ts configures zh-CN), so the locale
+ * cannot shake them off. The system speaks only Chinese (packages/schemas/src/zhMessages.ts, configured in zod.ts), so the locale
  * index resolves to the zh-CN locale alone. `en`, zod's built-in default, is imported by its own path and unaffected.
  */
 'use strict';

@@ -1,7 +1,8 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
+import { flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { milestoneSchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { deadlinePreviewQuery, milestoneSchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { idempotent } from '../idempotent.js';
 import { deps } from '../wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 
@@ -33,29 +34,29 @@ const http = httpRouter({
     // Which of them may record which milestone is the domain's (docs/milestone-roles.md).
     roles: ['department', 'bureau', 'finance'],
     body: milestoneSchema,
-    async handle({ caller, params, body }) {
-      const r = await recordMilestone(deps(), caller, params.id, body, new Date());
+    handle: idempotent('POST /v1/projects/{id}/milestones', async ({ caller, params, body }, d) => {
+      const r = await recordMilestone(d, caller, params.id, body, new Date());
       return {
         status: 201,
         body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
       };
-    },
+    }),
   }),
   'POST /v1/systems/{id}/usage': route({
     roles: ['department', 'admin'],
     body: usageReportSchema,
-    async handle({ caller, params, body }) {
-      const r = await reportUsage(deps(), caller, params.id, body, new Date());
+    handle: idempotent('POST /v1/systems/{id}/usage', async ({ caller, params, body }, d) => {
+      const r = await reportUsage(d, caller, params.id, body, new Date());
       return { status: 201, body: { systemId: r.state.id, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };
-    },
+    }),
   }),
   'POST /v1/systems/{id}/status': route({
     roles: ['bureau', 'admin'],
     body: systemStatusSchema,
-    async handle({ caller, params, body }) {
-      const r = await setSystemStatus(deps(), caller, params.id, body, new Date());
+    handle: idempotent('POST /v1/systems/{id}/status', async ({ caller, params, body }, d) => {
+      const r = await setSystemStatus(d, caller, params.id, body, new Date());
       return { status: 200, body: { systemId: r.state.id, version: r.state.version, facts: r.state.facts } };
-    },
+    }),
   }),
   'GET /v1/systems/{id}': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
@@ -75,6 +76,13 @@ const http = httpRouter({
     roles: ['department', 'bureau'],
     async handle({ caller, params }) {
       return { status: 200, body: await markNotificationRead(reminderDeps, caller, params.id, new Date()) };
+    },
+  }),
+  'GET /v1/projects/{id}/deadlines': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, params, query }) {
+      const q = parsed(deadlinePreviewQuery, query, 'query');
+      return { status: 200, body: await previewDeadlines(deps(), caller, params.id, q.on ?? shanghaiDate(new Date())) };
     },
   }),
   'GET /v1/flags': route({

@@ -3,6 +3,7 @@ import { checkGate, recordGateDecision, recordOverride } from '@gov/domain';
 import { byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric, milliseconds } from '@gov/observability';
 import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from '@gov/schemas';
+import { idempotent } from '../idempotent.js';
 import { deps } from '../wiring.js';
 
 const http = httpRouter({
@@ -20,16 +21,12 @@ const http = httpRouter({
   'POST /v1/budget-gate/overrides': route({
     roles: ['bureau', 'admin'],
     body: gateOverrideSchema,
-    async handle({ caller, body }) {
-      return { status: 201, body: await recordOverride(deps(), caller, body, new Date()) };
-    },
+    handle: idempotent('POST /v1/budget-gate/overrides', async ({ caller, body }, d) => ({ status: 201, body: await recordOverride(d, caller, body, new Date()) })),
   }),
   'POST /v1/budget-gate/decisions': route({
     roles: ['bureau', 'admin'],
     body: gateDecisionSchema,
-    async handle({ caller, body }) {
-      return { status: 201, body: await recordGateDecision(deps(), caller, body, new Date()) };
-    },
+    handle: idempotent('POST /v1/budget-gate/decisions', async ({ caller, body }, d) => ({ status: 201, body: await recordGateDecision(d, caller, body, new Date()) })),
   }),
 });
 

@@ -2,6 +2,7 @@
 import { runDailyScan, shanghaiDate, submitFiling } from '@gov/domain';
 import { byEventSource, httpRouter, log, route } from '@gov/http';
 import { filingSchema, z } from '@gov/schemas';
+import { idempotent } from '../idempotent.js';
 import { deps } from '../wiring.js';
 import { dailyReminders } from '../reminders.js';
 
@@ -11,10 +12,10 @@ const http = httpRouter({
   'POST /v1/filings': route({
     roles: ['department', 'bureau', 'admin'],
     body: filingSchema,
-    async handle({ caller, body }) {
-      const r = await submitFiling(deps(), caller, body, new Date());
+    handle: idempotent('POST /v1/filings', async ({ caller, body }, d) => {
+      const r = await submitFiling(d, caller, body, new Date());
       return { status: 201, headers: { location: `/v1/projects/${r.projectId}/events` }, body: r };
-    },
+    }),
   }),
 });
 

@@ -1,5 +1,5 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { eventsFor, JURISDICTIONS, projectFor, projectView, projectsFor, resubmitApplication, submitApplication, verifyLibraryPage, verifyProjectChain, type ProjectState } from '@gov/domain';
+import { auditChainsFor, eventsFor, JURISDICTIONS, projectFor, projectView, projectsFor, resubmitApplication, submitApplication, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric } from '@gov/observability';
 import { applicationSchema, openApiDocument, z } from '@gov/schemas';
@@ -87,13 +87,12 @@ const http = httpRouter({
     },
   }),
   'GET /v1/audit/chains': route({
-    roles: ['admin'],
-    async handle({ query }) {
+    roles: ['auditor', 'admin'],
+    async handle({ caller, query }) {
       const q = parsed(auditQuery, query, 'query');
-      if (q.projectId) return { status: 200, body: await verifyProjectChain(deps(), q.projectId) };
       // The library a page at a time (a whole-library audit in one request outlasted the function's timeout).
       try {
-        return { status: 200, body: await verifyLibraryPage(deps(), q.jurisdiction ? [q.jurisdiction] : undefined, q.cursor, q.limit) };
+        return { status: 200, body: await auditChainsFor(deps(), caller, q) };
       } catch (e) {
         if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '审计游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
         throw e;

@@ -2,6 +2,7 @@
 import { preReviewProject, recordReview } from '@gov/domain';
 import { byEventSource, httpRouter, route, sqsConsumer } from '@gov/http';
 import { reviewSchema } from '@gov/schemas';
+import { idempotent } from '../idempotent.js';
 import { deps } from '../wiring.js';
 
 const sqs = sqsConsumer('pre-review', (m) => preReviewProject(deps(), m.projectId, new Date()));
@@ -10,13 +11,13 @@ const http = httpRouter({
   'POST /v1/projects/{id}/reviews': route({
     roles: ['bureau'],
     body: reviewSchema,
-    async handle({ caller, params, body }) {
-      const p = await recordReview(deps(), caller, params.id, body, new Date());
+    handle: idempotent('POST /v1/projects/{id}/reviews', async ({ caller, params, body }, d) => {
+      const p = await recordReview(d, caller, params.id, body, new Date());
       return {
         status: 200,
         body: { id: p.id, status: p.status, version: p.version, blocking: p.preReview?.blocking ?? [], reviewerTasks: p.preReview?.reviewerTasks ?? [] },
       };
-    },
+    }),
   }),
 });
 

@@ -79,4 +79,19 @@ describe('departments and jurisdictions', () => {
     expect((await http.post('/v1/projects', hongshanSmallBuild(), tokens.auditor)).status).toBe(403);
     expect((await http.post(`/v1/projects/${projectId}/reviews`, { decisions: [] }, tokens.auditor)).status).toBe(403);
   });
+
+  it('an auditor verifies the hash chains of their own jurisdiction only', async () => {
+    const own = await http.get(`/v1/audit/chains?projectId=${projectId}`, tokens.auditor);
+    expect(own.status).toBe(200);
+    expect(own.body).toMatchObject({ projectId, ok: true, firstBreak: null });
+    expect(own.body.events).toBeGreaterThanOrEqual(3);
+    const page = await http.get('/v1/audit/chains?limit=5', tokens.auditor);
+    expect(page.status).toBe(200);
+    expect(page.body.projects).toBeGreaterThanOrEqual(1);
+    const elsewhere = await http.get('/v1/audit/chains?jurisdiction=bijie', tokens.auditor);
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.body.error.code).toBe('FORBIDDEN');
+    const foreign = await token({ sub: 'foreign-auditor', role: 'auditor', jur: 'bijie' });
+    expect((await http.get(`/v1/audit/chains?projectId=${projectId}`, foreign)).status).toBe(404);
+  });
 });

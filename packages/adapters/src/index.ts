@@ -12,3 +12,4 @@ export * from './documents.js';
 export * from './objectStorage.js';
 export * from './notifications.js';
 export * from './notifier.js';
+export * from './idempotency.js';

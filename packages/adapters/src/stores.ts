@@ -14,6 +14,7 @@ import {
   type ProjectShape, type StoredEvent, type TxItem,
 } from './projectStore.js';
 import { getSystem, listSystemEvents, saveSystem, systemSnapshotUpdate, systemWrite } from './systems.js';
+import { idempotencyClaim } from './idempotency.js';
 import { sendToQueue, type PipelineMessage, type QueueName } from './queue.js';
 
 /** A further write of a change's transaction (see the domain's ports/writes.ts). */
@@ -23,7 +24,8 @@ export type StoreWrite =
   | { kind: 'flag.raise'; flag: FlagRecord }
   | { kind: 'flag.close'; subject: ObligationSubject; subjectId: string; flagId: string; closedOn: string; reason: string }
   | { kind: 'system.snapshot'; systemId: string; attributes: Record<string, unknown> }
-  | { kind: 'system.save'; state: { id: string; version: number; lastEventHash?: string }; event: StoredEvent; expectedVersion: number };
+  | { kind: 'system.save'; state: { id: string; version: number; lastEventHash?: string }; event: StoredEvent; expectedVersion: number }
+  | { kind: 'idempotency.claim'; key: string; requestHash: string; at: string };
 
 export function txItemsOf(w: StoreWrite): TxItem[] {
   switch (w.kind) {
@@ -33,6 +35,7 @@ export function txItemsOf(w: StoreWrite): TxItem[] {
     case 'flag.close': return [flagClose(w.subject, w.subjectId, w.flagId, w.closedOn, w.reason)];
     case 'system.snapshot': return [systemSnapshotUpdate(w.systemId, w.attributes)];
     case 'system.save': return systemWrite(w.state, w.event, w.expectedVersion).items;
+    case 'idempotency.claim': return [idempotencyClaim(w.key, w.requestHash, w.at)];
   }
 }
 

@@ -1,8 +1,11 @@
 /**
- * 审计链校验: recompute each project's event hash chain and name the first broken link. Used by the admin route and
- * by `pnpm audit:verify`.
+ * 审计链校验: recompute each project's event hash chain and name the first broken link. Used by the route (admin, and
+ * auditors for their own jurisdiction: verifying is read-only) and by `pnpm audit:verify`.
  */
 import { JURISDICTIONS } from '@gov/rules';
+import type { Caller } from './access.js';
+import { DomainError } from './errors.js';
+import { projectFor } from './read.js';
 import type { Deps } from './ports/ports.js';
 import type { ChainBreak } from './ports/records.js';
 
@@ -83,4 +86,28 @@ export async function verifyLibraryChains(deps: Deps, jurisdictions: readonly st
     } while (cursor);
   }
   return result;
+}
+
+export interface ChainQuery {
+  projectId?: string;
+  jurisdiction?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * The route's audit for a caller: an admin any project or jurisdiction (all by default); an auditor only their own
+ * jurisdiction (another's project is not found, like every read; another jurisdiction asked for by name is 403).
+ */
+export async function auditChainsFor(deps: Deps, caller: Caller, q: ChainQuery): Promise<ProjectAudit | LibraryAuditPage> {
+  if (caller.role === 'admin') {
+    if (q.projectId) return verifyProjectChain(deps, q.projectId);
+    return verifyLibraryPage(deps, q.jurisdiction ? [q.jurisdiction] : undefined, q.cursor, q.limit);
+  }
+  if (caller.role !== 'auditor') throw new DomainError(403, 'FORBIDDEN', '仅审计人员和系统管理员可校验哈希链');
+  if (q.projectId) return verifyProjectChain(deps, (await projectFor(deps, caller, q.projectId)).id);
+  if (q.jurisdiction !== undefined && q.jurisdiction !== caller.jur) {
+    throw new DomainError(403, 'FORBIDDEN', '审计人员只能校验本辖区的哈希链', [{ path: 'query.jurisdiction', message: `仅限本辖区(${caller.jur})` }]);
+  }
+  return verifyLibraryPage(deps, [caller.jur], q.cursor, q.limit);
 }

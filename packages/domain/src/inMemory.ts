@@ -5,7 +5,7 @@
  * caller can never change what is "stored" by mutating an object it holds.
  */
 import type { ProjectState } from './project.js';
-import type { AggregateStore, Deps, DuePage, FlagQuery, ProjectListing, ProjectName, ProjectStore, QueueName, Saved } from './ports/ports.js';
+import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ProjectListing, ProjectName, ProjectStore, QueueName, Saved } from './ports/ports.js';
 import type { DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page, SubjectKind } from './ports/records.js';
 import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
@@ -22,6 +22,7 @@ export class MemoryTable {
   readonly events = new Map<string, DomainEvent[]>();
   readonly obligations = new Map<string, ObligationRecord>();
   readonly flags = new Map<string, FlagRecord>();
+  readonly idempotency = new Map<string, IdempotencyRecord>();
   /** Makes the next save of `subject#id` lose its race once (tests of the retry paths). */
   readonly conflictOnce = new Set<string>();
 
@@ -39,6 +40,7 @@ export class MemoryTable {
       if (w.kind === 'flag.raise' && this.flags.has(w.flag.id)) return false;
       if (w.kind === 'flag.close' && !this.flags.has(w.flagId)) return false;
       if (w.kind === 'system.snapshot' && !this.states.has(key('system', w.systemId))) return false;
+      if (w.kind === 'idempotency.claim' && this.idempotency.has(w.key)) return false;
     }
     for (const s of staged) {
       const k = key(s.kind, s.next.id);
@@ -70,6 +72,9 @@ export class MemoryTable {
       }
       case 'system.save':
         return; // staged with the aggregate above
+      case 'idempotency.claim':
+        this.idempotency.set(w.key, { key: w.key, requestHash: w.requestHash, at: w.at });
+        return;
     }
   }
 }
@@ -174,6 +179,16 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     gateAudit: {
       async record(check) {
         audited.push(copy(check));
+      },
+    },
+    idempotency: {
+      async get(k) {
+        const r = table.idempotency.get(k);
+        return r ? copy(r) : undefined;
+      },
+      async answer(record) {
+        const r = table.idempotency.get(record.key);
+        table.idempotency.set(record.key, { ...(r ?? record), answer: copy(record.answer) });
       },
     },
     config: { usage },

@@ -9,6 +9,7 @@ import { nextVersion, preReviewed, reviewFacts, storedFinding, type ProjectState
 import { shanghaiDate } from './time.js';
 import { annualPlanFor } from './plans/read.js';
 import { verifiedDocumentsFor } from './documents/documents.js';
+import { listedSystemFacts } from './systems/listed.js';
 
 /** How many of the jurisdiction's newest projects the duplicate check compares against. */
 const DUPLICATE_CHECK_WINDOW = 300;
@@ -65,7 +66,8 @@ export async function preReviewProject(deps: Deps, projectId: string, now: Date,
       { id: p.id, name: p.application.name, existingSystems: p.application.existingSystems },
       await deps.projects.recentNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
     );
-    const d = preReview(rulePack(p.jurisdiction), { project: reviewFacts(p, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar, p.classification);
+    const facts = { project: reviewFacts(p, await annualPlanFor(deps.plans, p)), system: await listedSystemFacts(deps.systems, p) };
+    const d = preReview(rulePack(p.jurisdiction), facts, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
     const next = preReviewed(p, d, duplicateCandidates, at);
     const event = {

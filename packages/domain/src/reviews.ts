@@ -7,6 +7,7 @@ import { catalogueRule, chinaCalendar, preReview, rulePack, type WorkingDayCalen
 import { maySee, type Caller } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
 import type { Deps } from './ports/ports.js';
+import { listedSystemFacts } from './systems/listed.js';
 import { preReviewed, reviewFacts, type Lifecycle, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 import { annualPlanFor } from './plans/read.js';
@@ -44,7 +45,8 @@ export async function recordReview(deps: Deps, caller: Caller, projectId: string
       status: { ...lifecycle.status, decisions, reviews: { ...lifecycle.status.reviews, ...input.reviews } },
     };
     const reviewed: ProjectState = { ...p, lifecycle: nextLifecycle };
-    const d = preReview(rulePack(p.jurisdiction), { project: reviewFacts(reviewed, await annualPlanFor(deps.plans, p)) }, on, calendar, p.classification ?? {});
+    const facts = { project: reviewFacts(reviewed, await annualPlanFor(deps.plans, p)), system: await listedSystemFacts(deps.systems, p) };
+    const d = preReview(rulePack(p.jurisdiction), facts, on, calendar, p.classification ?? {});
     const next = preReviewed(reviewed, d, p.preReview?.duplicateCandidates, at);
     const saved = await deps.projects.save(next, {
         projectId, seq: next.version, type: 'reviewed', actor: caller.sub, at,

@@ -3,9 +3,8 @@
  * the event log); the project goes back through classification and pre-review. Reviewer decisions already recorded
  * are kept unless the revision changes what they looked at (reopen.ts): then they are reopened, with the diff.
  */
-import { createHash } from 'node:crypto';
 import { handOff } from './submit.js';
-import { canonicalJson, type Application } from '@gov/schemas';
+import type { Application } from '@gov/schemas';
 import type { Caller } from './access.js';
 import { maySee } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
@@ -33,7 +32,6 @@ export async function resubmitApplication(deps: Deps, caller: Caller, projectId:
     ...(reopened ? { reopened } : {}),
     status: 'submitted',
     submittedOn: shanghaiDate(now),
-    requestHash: createHash('sha256').update(canonicalJson(application)).digest('hex'),
     application,
     revisions: [...(p.revisions ?? []), { version: p.version, submittedOn: p.submittedOn, application: p.application }],
     classification: undefined,

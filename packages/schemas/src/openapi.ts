@@ -77,11 +77,11 @@ registerRoutes(
     success: { status: 202, description: '已受理,重新分类与预审', schema: projectSummary },
   },
   { method: 'get', path: '/v1/projects/{id}/events', summary: '项目事件日志(只增不改,哈希链)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '按顺序的事件', schema: z.object({ items: z.array(anyObject) }) } },
-  { method: 'post', path: '/v1/projects/{id}/reviews', summary: '审核人员记录审核决定与审核意见', roles: ['bureau'], body: reviewSchema, success: { status: 200, description: '新的预审结论', schema: anyObject } },
+  { method: 'post', path: '/v1/projects/{id}/reviews', summary: '审核人员记录审核决定与审核意见', roles: ['bureau'], body: reviewSchema, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }), success: { status: 200, description: '新的预审结论', schema: anyObject } },
   { method: 'get', path: '/v1/rule-packs', summary: '规则包列表', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '各辖区规则包及其效力', schema: anyObject } },
   { method: 'get', path: '/v1/rule-packs/{jurisdiction}', summary: '规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '规则清单', schema: anyObject } },
   {
-    method: 'get', path: '/v1/audit/chains', summary: '校验事件哈希链:单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂', roles: ['admin'],
+    method: 'get', path: '/v1/audit/chains', summary: '校验事件哈希链(只读):单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂;审计人员限本辖区', roles: ['auditor', 'admin'],
     query: z.object({ projectId: z.string().optional(), jurisdiction: z.string().optional(), cursor: z.string().optional(), limit: z.coerce.number().int().min(1).max(100).optional() }),
     success: { status: 200, description: '校验结果', schema: anyObject },
   },

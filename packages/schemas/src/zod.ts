@@ -1,10 +1,11 @@
 /** One zod instance for the whole system, with Chinese default messages and OpenAPI metadata support. */
 import { z } from 'zod';
-// The one locale by its own path: `z.locales.zhCN` would pull every locale into each function bundle (~360 KB).
-import zhCN from 'zod/v4/locales/zh-CN.js';
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { zhLocale } from './zhMessages.js';
 
-z.config(zhCN());
+// Our own Chinese messages rather than zod's zh-CN locale, which leaves type names in English (zhMessages.ts); not
+// importing `z.locales` also keeps every other locale out of the function bundles.
+z.config(zhLocale);
 extendZodWithOpenApi(z);
 
 export { z };

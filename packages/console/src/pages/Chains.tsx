@@ -1,6 +1,6 @@
 /**
  * 哈希链校验: verifies the append-only event chains (one project, or the jurisdiction's library a page at a time).
- * The API answers auditors 403 today (admin only); the page says so instead of failing silently.
+ * Auditors verify their own jurisdiction (read-only), admins any; other roles get 403 and the page says so.
  */
 import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
@@ -37,7 +37,7 @@ export default function Chains() {
           <Button type="primary" htmlType="submit" loading={check.isPending}>校验</Button>
         </Form>
       </Card>
-      {forbidden && <Alert type="warning" showIcon message="当前接口仅允许系统管理员校验哈希链(审计人员的只读校验权限尚未开放)。" description={messageOf(check.error)} />}
+      {forbidden && <Alert type="warning" showIcon message="仅审计人员(本辖区)和系统管理员可校验哈希链。" description={messageOf(check.error)} />}
       {check.error && !forbidden && <Alert type="error" showIcon message={messageOf(check.error)} />}
       {a && (
         <Card aria-live="polite">

@@ -14,6 +14,8 @@ export const FLAG_TYPES = [
   'overdue_acceptance',
   'overdue_filing',
   'missed_evaluation',
+  /** A periodic report that is not an evaluation (SD 第十六条 建设进度和预算执行情况报告). */
+  'overdue_report',
   'approval_sla',
   'overdue_rectification',
   'overdue_obligation',
@@ -27,7 +29,8 @@ export function classifyObligation(ruleId: string): { type: FlagType; scan: 'tra
   if (catalogueRule(ruleId).function === 'filing') return { type: 'overdue_filing', scan: 'filing' };
   if (ruleId === 'HS-11-prereq-complete') return { type: 'approval_sla', scan: 'tracker' };
   if (/acceptance-6m|apply-3m|late-explanation|failed-rectify|BJ-20-acceptance/.test(ruleId)) return { type: 'overdue_acceptance', scan: 'tracker' };
-  if (/eval|annual-report|performance|security-reports/.test(ruleId)) return { type: 'missed_evaluation', scan: 'tracker' };
+  if (ruleId === 'SD-16-annual-report') return { type: 'overdue_report', scan: 'tracker' };
+  if (/eval|performance|security-reports/.test(ruleId)) return { type: 'missed_evaluation', scan: 'tracker' };
   if (/rectif/.test(ruleId)) return { type: 'overdue_rectification', scan: 'tracker' };
   return { type: 'overdue_obligation', scan: 'tracker' };
 }

@@ -82,6 +82,31 @@ export interface GateAuditSink {
   record(check: GateCheckRecord): Promise<void>;
 }
 
+/** The answer a POST gave, kept to answer its retries (status, body and the headers that matter, e.g. location). */
+export interface RecordedAnswer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A claimed Idempotency-Key: the hash of the request that claimed it and, once known, the answer it got. */
+export interface IdempotencyRecord {
+  key: string;
+  requestHash: string;
+  at: string;
+  answer?: RecordedAnswer;
+}
+
+/**
+ * Idempotency-Keys of the POSTs that record something (docs/decisions/120). A key is claimed by a write of the
+ * change itself (`idempotency.claim`), so a retry can never record twice; the answer is stored right after.
+ */
+export interface IdempotencyStore {
+  get(key: string): Promise<IdempotencyRecord | undefined>;
+  /** Keeps the answer of a key (claimed by the change, or a request that changed nothing). */
+  answer(record: IdempotencyRecord & { answer: RecordedAnswer }): Promise<void>;
+}
+
 /** Settings the domain is given rather than reading the environment. */
 export interface DomainConfig {
   /** 长期未使用 / 僵尸系统 thresholds by jurisdiction. */
@@ -100,5 +125,6 @@ export interface Deps {
   plans: PlanStore;
   /** 申报材料: uploads and verified document versions (only verified ones count for the rules). */
   documents: DocumentStore;
+  idempotency: IdempotencyStore;
   config: DomainConfig;
 }

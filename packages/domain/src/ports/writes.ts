@@ -15,7 +15,9 @@ export type StoreWrite =
   /** Refresh derived attributes of a system (its project's facts) without a new system version. */
   | { kind: 'system.snapshot'; systemId: string; attributes: Record<string, unknown> }
   /** A versioned change of a system inside another aggregate's transaction (registered, stopped). */
-  | { kind: 'system.save'; state: AggregateState & { projectId: string }; event: DomainEvent; expectedVersion: number };
+  | { kind: 'system.save'; state: AggregateState & { projectId: string }; event: DomainEvent; expectedVersion: number }
+  /** Claim an Idempotency-Key with the change it made; a key claimed already fails the whole change (../idempotency.ts). */
+  | { kind: 'idempotency.claim'; key: string; requestHash: string; at: string };
 
 export const putObligation = (obligation: ObligationRecord): StoreWrite => ({ kind: 'obligation.put', obligation });
 export const raiseFlag = (flag: FlagRecord): StoreWrite => ({ kind: 'flag.raise', flag });

@@ -279,12 +279,12 @@ describe('HS-06-5-lockout-clock (第六条(五))', () => {
 
 describe('HS-24-free-om-end (第二十四条, 第八条)', () => {
   it('acceptance + 12 months by default; O&M 入库 due 30 June of the year before it ends', () => {
-    const [o] = obl(run({ dates: { acceptancePassed: '2026-03-10' } }, '2026-05-01'), 'HS-24-free-om-end');
+    const [o] = obl(run({ dates: { acceptancePassed: '2026-03-10' } }, '2026-05-01'), 'HS-08-om-new-window');
     expect(o.detail).toMatchObject({ freeOmEnd: '2027-03-10', intakeYear: 2026, state: 'open' });
     expect(o.due).toBe('2026-06-30');
   });
   it('the contract period (24 months) moves the end and the intake year', () => {
-    const [o] = obl(run({ dates: { acceptancePassed: '2026-03-10' }, fields: { 免费运维期: 24 } }, '2026-05-01'), 'HS-24-free-om-end');
+    const [o] = obl(run({ dates: { acceptancePassed: '2026-03-10' }, fields: { 免费运维期: 24 } }, '2026-05-01'), 'HS-08-om-new-window');
     expect(o.detail).toMatchObject({ freeOmEnd: '2028-03-10', intakeYear: 2027 });
   });
   it('a contract period under 12 months is flagged (overridable)', () => {
@@ -294,7 +294,32 @@ describe('HS-24-free-om-end (第二十四条, 第八条)', () => {
     expect(fnd(run({ dates: { acceptancePassed: '2026-03-10' }, fields: { 免费运维期: '1年' } }, '2026-05-01'), 'HS-24-free-om-end')).toEqual([]);
   });
   it('om_intake satisfies it', () => {
-    expect(state(obl(run({ dates: { acceptancePassed: '2026-03-10' }, records: { om_intake: '2026-06-01' } }, '2026-07-01'), 'HS-24-free-om-end')[0])).toBe('met');
+    expect(state(obl(run({ dates: { acceptancePassed: '2026-03-10' }, records: { om_intake: '2026-06-01' } }, '2026-07-01'), 'HS-08-om-new-window')[0])).toBe('met');
+  });
+  it('the reminder is 第八条\'s obligation: it cites 第八条 and no obligation is reported under HS-24', () => {
+    const d = run({ dates: { acceptancePassed: '2026-03-10' } }, '2026-05-01');
+    expect(obl(d, 'HS-08-om-new-window')[0].article).toContain('第八条');
+    expect(obl(d, 'HS-24-free-om-end')).toEqual([]);
+  });
+  it('acceptance on 30 June: due that day (第七条 cycle), open on the acceptance day', () => {
+    const [o] = obl(run({ dates: { acceptancePassed: '2026-06-30' } }, '2026-06-30'), 'HS-08-om-new-window');
+    expect(o.due).toBe('2026-06-30');
+    expect(o.detail).toMatchObject({ freeOmEnd: '2027-06-30', intakeYear: 2026, dueBasis: 'annual_cycle', state: 'open' });
+  });
+  it('acceptance on 1 July: never due before acceptance; due 31 December of the intake year (第八条)', () => {
+    const [o] = obl(run({ dates: { acceptancePassed: '2026-07-01' } }, '2026-07-01'), 'HS-08-om-new-window');
+    expect(o.due).toBe('2026-12-31');
+    expect(o.detail).toMatchObject({ freeOmEnd: '2027-07-01', intakeYear: 2026, dueBasis: 'year_end', state: 'open' });
+    expect(o.message).toContain('2026-12-31');
+    expect(state(obl(run({ dates: { acceptancePassed: '2026-07-01' } }, '2026-12-31'), 'HS-08-om-new-window')[0])).toBe('open');
+    expect(state(obl(run({ dates: { acceptancePassed: '2026-07-01' } }, '2027-01-01'), 'HS-08-om-new-window')[0])).toBe('overdue');
+  });
+  it('a free O&M period ending in the year of acceptance (intake year already past): due on the acceptance day', () => {
+    const d = run({ dates: { acceptancePassed: '2026-09-01', freeOmEnd: '2026-12-31' } }, '2026-09-01');
+    const [o] = obl(d, 'HS-08-om-new-window');
+    expect(o.due).toBe('2026-09-01');
+    expect(o.detail).toMatchObject({ intakeYear: 2025, dueBasis: 'acceptance', state: 'open' });
+    expect(fnd(d, 'HS-24-free-om-end').map((f) => f.outcome)).toEqual(['FLAG']);
   });
 });
 

@@ -10,7 +10,7 @@ import { addMonths, maxDate, yearOf } from '../../calendar/dates.js';
 import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { Facts, ProjectFacts, SystemFacts } from '../../facts.js';
 import type { Category, Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
-import { HS_06_5_LOCKOUT_CLOCK, HS_20_ACCEPTANCE_ITEMS, HS_21_INCIDENT_REPORT, HS_24_FREE_OM_END, HS_26_ASSET_ARCHIVE, HS_28_ACCEPTANCE_6M, HS_28_EXTENSION, HS_28_SPOT_CHECK, HS_29_CLASSIFIED_GOLIVE, HS_30_1_BUILD_CONTENT, HS_30_2_PROCURE_CONTENT, HS_30_3_OM_CONTENT, HS_30_ANNUAL_SELF_EVAL, HS_30_EX_ANTE, HS_31_POST_EVAL_12_24M, HS_32_POST_EVAL, HS_35_4_ZOMBIE_SCAN, HS_37_RECTIFICATION, HS_39_PERIODIC_ASSESSMENTS } from './rules.js';
+import { HS_06_5_LOCKOUT_CLOCK, HS_20_ACCEPTANCE_ITEMS, HS_21_INCIDENT_REPORT, HS_08_OM_NEW_WINDOW, HS_24_FREE_OM_END, HS_26_ASSET_ARCHIVE, HS_28_ACCEPTANCE_6M, HS_28_EXTENSION, HS_28_SPOT_CHECK, HS_29_CLASSIFIED_GOLIVE, HS_30_1_BUILD_CONTENT, HS_30_2_PROCURE_CONTENT, HS_30_3_OM_CONTENT, HS_30_ANNUAL_SELF_EVAL, HS_30_EX_ANTE, HS_31_POST_EVAL_12_24M, HS_32_POST_EVAL, HS_35_4_ZOMBIE_SCAN, HS_37_RECTIFICATION, HS_39_PERIODIC_ASSESSMENTS } from './rules.js';
 import { categoryOf } from '../shared.js';
 
 type State = 'open' | 'met' | 'overdue';
@@ -165,6 +165,31 @@ function splitList(v: unknown): string[] {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// HS-08 O&M 入库 reminder (scheduled by HS-24-free-om-end)
+
+type IntakeDueBasis = 'annual_cycle' | 'year_end' | 'acceptance';
+
+/**
+ * When the O&M 入库 is due. 第八条 only names the year (year(free_om_end) − 1); 第七条's annual cycle ("原则上每年6月底前")
+ * makes 30 June of that year the practical date (inferred). An obligation that starts at acceptance cannot fall due
+ * before it: acceptance after 30 June leaves the rest of the year 第八条 names (31 December); a free O&M period so short
+ * that even that year has passed (flagged under 第二十四条) makes it due on the acceptance day.
+ */
+function omIntakeDue(acceptance: IsoDate, intakeYear: number): { due: IsoDate; basis: IntakeDueBasis } {
+  const cycle = `${intakeYear}-06-30`;
+  if (cycle >= acceptance) return { due: cycle, basis: 'annual_cycle' };
+  const yearEnd = `${intakeYear}-12-31`;
+  if (yearEnd >= acceptance) return { due: yearEnd, basis: 'year_end' };
+  return { due: acceptance, basis: 'acceptance' };
+}
+
+const DUE_TEXT: Record<IntakeDueBasis, (due: IsoDate) => string> = {
+  annual_cycle: (due) => `原则上于${due}前报送(第八条、第七条)`,
+  year_end: (due) => `竣工验收晚于该年6月30日,应于${due}前报送(第八条)`,
+  acceptance: (due) => `该年度已在竣工验收前结束,应于竣工验收当日(${due})报送(第八条)`,
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -432,8 +457,9 @@ export const trackerRules: readonly RuleDef[] = [
     return out.length ? out : null;
   }),
 
-  // 第二十四条: free O&M ends at acceptance + the contract's period (at least 12 months, 原则上); the O&M 入库
-  // (第八条 "免费运维期结束上一年度") is scheduled for year(free_om_end) − 1, by 30 June of that year (§6.1, inferred).
+  // 第二十四条: free O&M ends at acceptance + the contract's period (at least 12 months, 原则上). The O&M 入库 reminder
+  // is 第八条's obligation ("免费运维期结束上一年度", HS-08-om-new-window, as the catalogue's HS-24 row schedules it), so
+  // it is reported under that rule and cites 第八条; see omIntakeDue for its date.
   HS_24_FREE_OM_END.rule(({ facts, on }) => {
     const p = facts.project;
     const acc = p.dates?.acceptancePassed ?? facts.system?.acceptancePassed;
@@ -441,18 +467,18 @@ export const trackerRules: readonly RuleDef[] = [
     const months = freeOmMonths(p.fields?.['免费运维期']);
     const freeOmEnd = p.dates?.freeOmEnd ?? facts.system?.freeOmEnd ?? addMonths(acc, months ?? 12);
     const intakeYear = yearOf(freeOmEnd) - 1;
-    const due = `${intakeYear}-06-30`;
+    const { due, basis } = omIntakeDue(acc, intakeYear);
     const met = p.records?.om_intake;
     const state = stateOf(on, due, met);
     const out: Finding[] = [
       deadline(
-        HS_24_FREE_OM_END,
-        `免费运维期自竣工验收合格之日(${acc})起至${freeOmEnd}。新纳入运维的,应在免费运维期结束上一年度(${intakeYear}年)提交运维方案申请入库,原则上于${due}前报送(第八条、第七条),当前${STATE_TEXT[state]}。`,
+        HS_08_OM_NEW_WINDOW,
+        `免费运维期自竣工验收合格之日(${acc})起至${freeOmEnd}。新纳入运维的,应在免费运维期结束上一年度(${intakeYear}年)提交运维方案申请入库,${DUE_TEXT[basis](due)},当前${STATE_TEXT[state]}。`,
         due,
         '提交运维方案申请入库(新纳入运维)',
         'acceptance_passed',
         state,
-        { freeOmEnd, intakeYear, textualDue: `${intakeYear}-12-31`, metOn: met ?? null },
+        { freeOmEnd, intakeYear, dueBasis: basis, textualDue: `${intakeYear}-12-31`, metOn: met ?? null },
       ),
     ];
     if (freeOmEnd < addMonths(acc, 12)) {
@@ -464,7 +490,7 @@ export const trackerRules: readonly RuleDef[] = [
       );
     }
     return out;
-  }),
+  }, { reports: [HS_08_OM_NEW_WINDOW] }),
 
   // 第三十五条(四) (A-05): usage metrics only flag a candidate; a reviewer confirms status = zombie.
   HS_35_4_ZOMBIE_SCAN.rule(({ facts }) => {
