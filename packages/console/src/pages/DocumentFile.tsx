@@ -2,7 +2,7 @@
  * One document row's file picker: uploads the chosen file (hash, presigned PUT, verification) and puts the verified
  * sha256 on the row; the row says 已校验 or shows the API's Chinese reason.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Space, Tag, Typography } from 'antd';
 import { uploadDocument, type UploadedDocument } from '../api/documents';
 import { messageOf } from '../api/errors';
@@ -17,7 +17,9 @@ export function DocumentFile(props: {
   onVerified: (u: UploadedDocument) => void;
 }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const label = `材料 ${props.index + 1} 文件`;
+  const [focused, setFocused] = useState(false);
+  const inputId = useId();
+  const label = `材料 ${props.index + 1} 文件(PDF、OFD、DOCX、XLSX、JPEG、PNG,不超过 50 MiB)`;
   const onChange = async (e: React.ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = ''; // choosing the same file again retries
@@ -34,7 +36,21 @@ export function DocumentFile(props: {
   };
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }}>
-      <input type="file" aria-label={label} accept=".pdf,.ofd,.docx,.xlsx,.jpg,.jpeg,.png" disabled={state.kind === 'busy'} onChange={onChange} />
+      {/* The native picker's own words follow the browser's language; a Chinese button opens it instead. */}
+      <label htmlFor={inputId} className="ant-btn ant-btn-default ant-btn-sm" style={{ outline: focused ? '2px solid #1d4ed8' : undefined, cursor: 'pointer' }}>
+        {state.kind === 'verified' ? '重新选择文件' : '选择文件并上传'}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        aria-label={label}
+        accept=".pdf,.ofd,.docx,.xlsx,.jpg,.jpeg,.png"
+        disabled={state.kind === 'busy'}
+        onChange={onChange}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        style={{ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }}
+      />
       <div role="status" aria-live="polite" data-testid={`document-${props.index}-status`}>
         {state.kind === 'busy' && <Typography.Text>正在上传并校验…</Typography.Text>}
         {state.kind === 'verified' && <Space size={4}><Tag color="#15803d">已校验</Tag><Typography.Text>{state.name}</Typography.Text></Space>}
