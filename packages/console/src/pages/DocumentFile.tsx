@@ -7,6 +7,12 @@ import { Space, Tag, Typography } from 'antd';
 import { uploadDocument, type UploadedDocument } from '../api/documents';
 import { messageOf } from '../api/errors';
 
+/** antd's Button look for the <label> that opens the picker (antd styles only its own components). */
+const PICK_BUTTON: React.CSSProperties = {
+  display: 'inline-block', width: 'fit-content', padding: '0 12px', lineHeight: '30px', border: '1px solid #d9d9d9', borderRadius: 6,
+  background: '#fff', color: 'rgba(0,0,0,0.88)', cursor: 'pointer',
+};
+
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'verified'; name: string } | { kind: 'failed'; message: string };
 
 export function DocumentFile(props: {
@@ -37,7 +43,7 @@ export function DocumentFile(props: {
   return (
     <Space direction="vertical" size={4} style={{ width: '100%' }}>
       {/* The native picker's own words follow the browser's language; a Chinese button opens it instead. */}
-      <label htmlFor={inputId} className="ant-btn ant-btn-default ant-btn-sm" style={{ outline: focused ? '2px solid #1d4ed8' : undefined, cursor: 'pointer' }}>
+      <label htmlFor={inputId} style={{ ...PICK_BUTTON, outline: focused ? '2px solid #1d4ed8' : undefined }}>
         {state.kind === 'verified' ? '重新选择文件' : '选择文件并上传'}
       </label>
       <input
