@@ -3,6 +3,8 @@
  * fallback to index.html, /v1/* proxied to serverless-offline (same origin, so no CORS), and the LOCAL-ONLY
  * POST /dev/token that signs a development JWT on the server (the secret never reaches the browser). No deployed
  * stage has this route: the static site there is S3 + CloudFront, signing in through the configured issuer.
+ * Also LOCAL-ONLY: /local-s3/* relays document uploads to the storage emulator (it sends no CORS headers, and does
+ * not check signatures, so the changed Host does not matter), and GET /dev/config tells the console to use it.
  */
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -92,6 +94,24 @@ function proxy(req: IncomingMessage, res: ServerResponse, apiPort: number): void
   req.pipe(upstream);
 }
 
+/** Relays /local-s3/<bucket>/<key>?<presigned query> to the emulator as /<bucket>/<key>?<query>. */
+function proxyStorage(req: IncomingMessage, res: ServerResponse, endpoint: URL): void {
+  const path = (req.url ?? '/').slice('/local-s3'.length) || '/';
+  const headers = { ...req.headers, host: endpoint.host };
+  delete headers.origin;
+  delete headers.referer;
+  delete headers.cookie;
+  const upstream = request({ host: endpoint.hostname, port: endpoint.port, method: req.method, path, headers }, (up) => {
+    res.writeHead(up.statusCode ?? 502, up.headers);
+    up.pipe(res);
+  });
+  upstream.on('error', () => {
+    if (!res.headersSent) json(res, 502, { error: { code: 'STORAGE_UNREACHABLE', message: '文件存储暂时无法连接,请稍后重试', details: [] } });
+    else res.destroy();
+  });
+  req.pipe(upstream);
+}
+
 function serveStatic(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://local');
   let rel: string;
@@ -121,11 +141,15 @@ export interface ConsoleServer {
   close(): Promise<void>;
 }
 
-export async function startConsoleServer(o: { port: number; apiPort: number; secret?: string }): Promise<ConsoleServer> {
+/** s3Endpoint: the storage emulator (the stack's SQS_ENDPOINT, fauxqs); without it no /local-s3 relay. */
+export async function startConsoleServer(o: { port: number; apiPort: number; secret?: string; s3Endpoint?: string }): Promise<ConsoleServer> {
   const secret = o.secret ?? (process.env.JWT_SECRET || LOCAL_DEV_SECRET);
+  const s3 = o.s3Endpoint ? new URL(o.s3Endpoint) : undefined;
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path.startsWith('/v1/')) return proxy(req, res, o.apiPort);
+    if (s3 && path.startsWith('/local-s3/')) return proxyStorage(req, res, s3);
+    if (path === '/dev/config') return json(res, 200, { s3Proxy: Boolean(s3) });
     if (path === '/dev/token') {
       if (req.method !== 'POST') return json(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: '仅支持 POST', details: [] } });
       devToken(req, res, secret).catch(() => json(res, 400, { error: { code: 'INVALID_REQUEST', message: '请求无效', details: [] } }));

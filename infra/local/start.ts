@@ -15,7 +15,7 @@ try {
   await assertPortFree(consolePort, ' 控制台');
   ensureConsoleBuilt();
   const stack = await startStack({ ports, output: 'inherit' });
-  const web = await startConsoleServer({ port: consolePort, apiPort: ports.http });
+  const web = await startConsoleServer({ port: consolePort, apiPort: ports.http, s3Endpoint: stack.env.SQS_ENDPOINT });
   console.log(`
 本地环境已启动 / local stack is up
   控制台 / console:  ${web.url}   (开发登录:选择角色、部门、辖区)

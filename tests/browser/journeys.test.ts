@@ -4,6 +4,7 @@
  * the checklist and the project enters the library; finance asks the gate (allow, then deny with reasons); an
  * auditor reads the timeline and exports the library, and the chain check is verified.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mintToken } from '../../packages/http/src/auth.js';
@@ -18,6 +19,17 @@ const STATEMENTS: Record<string, string> = {
   项目需求: '建设区级政务服务事项实施清单标准化管理系统。',
   绩效目标: '区级事项实施清单要素完整率达到100%。',
 };
+
+/** A small real PDF (magic bytes %PDF-), as a department picks it from disk. */
+const pdf = (name: string, text: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`, 'utf8') });
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Picks the file at the document row and waits until the API has verified it (已校验 at the row). */
+async function uploadAtRow(page: Page, row: number, file: ReturnType<typeof pdf>) {
+  await page.getByLabel(`材料 ${row + 1} 文件`).setInputFiles(file);
+  await expect.poll(() => page.getByTestId(`document-${row}-status`).innerText(), { timeout: 30_000 }).toContain('已校验');
+  expect(await page.locator(`#documents_${row}_sha256`).inputValue()).toBe(sha256(file.buffer));
+}
 
 let browser: Browser;
 let projectId = '';
@@ -52,7 +64,14 @@ describe('console journeys', () => {
     await page.locator('#amounts_total').fill('58万元'); // not 元 with two decimals: the API says so at the field
     await page.getByRole('button', { name: '下一步' }).click();
     await page.locator('#documents_0_title').fill('关于申请纳入政务信息化项目库的函');
-    await page.locator('#documents_0_sha256').fill('a'.repeat(64));
+    // A file that claims to be a PDF but is not: the API's reason at the row, no sha256 taken from it.
+    await page.getByLabel('材料 1 文件').setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('不是PDF文件的内容') });
+    await expect.poll(() => page.getByTestId('document-0-status').innerText(), { timeout: 30_000 }).toContain('文件内容不是');
+    expect(await page.locator('#documents_0_sha256').inputValue()).toBe('');
+    await expectAccessible(page, 'document rejected');
+    await shot(page, 'department', '01b-document-rejected');
+    const letter = pdf('申请入库文件.pdf', '关于申请纳入政务信息化项目库的函');
+    await uploadAtRow(page, 0, letter);
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByRole('button', { name: '提交申报' }).click();
@@ -61,7 +80,7 @@ describe('console journeys', () => {
     await expect.poll(() => page.locator('#amounts_total_help').innerText().catch(() => ''), { timeout: 15_000 }).toContain('金额应为以元为单位');
     expect(await page.locator('#amounts_total').inputValue()).toBe('58万元');
     expect(await page.locator('#name').inputValue()).toBe('红山区政务服务事项标准化管理系统');
-    expect(await page.locator('#documents_0_sha256').inputValue()).toBe('a'.repeat(64));
+    expect(await page.locator('#documents_0_sha256').inputValue()).toBe(sha256(letter.buffer));
     await expectAccessible(page, 'form with errors');
     await shot(page, 'department', '02-field-error');
 
@@ -93,7 +112,7 @@ describe('console journeys', () => {
     const doc = 1;
     expect(await page.locator(`#documents_${doc}_type`).inputValue()).toBe('实施方案');
     await page.locator(`#documents_${doc}_title`).fill('政务服务事项标准化管理系统实施方案(三合一)');
-    await page.locator(`#documents_${doc}_sha256`).fill('b'.repeat(64));
+    await uploadAtRow(page, doc, pdf('实施方案.pdf', '政务服务事项标准化管理系统实施方案(三合一)'));
     const chapters = page.getByLabel(`材料 ${doc + 1} 篇章`);
     for (const c of ['财政资金保障篇(章)', '数据资源共享分析篇(章)', '网络和数据安全保障措施']) {
       await chapters.click();

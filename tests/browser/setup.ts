@@ -25,7 +25,7 @@ export default async function setup(project: TestProject) {
     buildFolder: BROWSER_BUILD_FOLDER,
     log: () => {},
   });
-  const web = await startConsoleServer({ port: consolePort, apiPort: ports.http, secret: stack.env.JWT_SECRET });
+  const web = await startConsoleServer({ port: consolePort, apiPort: ports.http, secret: stack.env.JWT_SECRET, s3Endpoint: stack.env.SQS_ENDPOINT });
   project.provide('consoleUrl', web.url);
   return async () => {
     await web.close();

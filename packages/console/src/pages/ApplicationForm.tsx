@@ -13,6 +13,7 @@ import { fenToYuan, projectDetail, type ProjectDetail } from '../api/projects';
 import { currentSession } from '../auth/session';
 import { CATEGORY_LABEL, FUNDING_LABEL, SUBTYPE_LABEL } from '../labels';
 import { applyFieldErrors } from './fieldErrors';
+import { DocumentFile } from './DocumentFile';
 import { FindingsTable } from './ProjectDetail';
 
 interface Doc { type: string; title: string; sha256: string; chapters?: string[] }
@@ -62,11 +63,6 @@ function toBody(v: Values, base?: Record<string, unknown>): Application {
   } as Application;
 }
 
-async function sha256Hex(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 interface PackRule { id: string; function: string; article: string; keyPhrase: string; check: string; implemented: boolean }
 
 export default function ApplicationForm() {
@@ -76,6 +72,8 @@ export default function ApplicationForm() {
   const [step, setStep] = useState(0);
   const [failure, setFailure] = useState<{ message: string; details: ErrorDetail[] }>();
   const [busy, setBusy] = useState(false);
+  /** A verified upload recorded on the project bumps its version: the resubmission's If-Match follows it. */
+  const [version, setVersion] = useState<number>();
   const navigate = useNavigate();
   const { message } = App.useApp();
 
@@ -97,7 +95,7 @@ export default function ApplicationForm() {
     try {
       const body = toBody(v, existing.data?.application);
       const r = id
-        ? await api.PUT('/v1/projects/{id}', { params: { path: { id }, header: { 'if-match': String(existing.data!.version) } }, body })
+        ? await api.PUT('/v1/projects/{id}', { params: { path: { id }, header: { 'if-match': String(version ?? existing.data!.version) } }, body })
         : await api.POST('/v1/projects', { params: { header: { 'idempotency-key': crypto.randomUUID() } }, body });
       const created = unwrap(r);
       message.success('申报已受理,正在分类和预审');
@@ -185,11 +183,15 @@ export default function ApplicationForm() {
                         <Col span={6}><Form.Item name={[name, 'type']} label="材料类型"><Input placeholder="如 实施方案" /></Form.Item></Col>
                         <Col span={8}><Form.Item name={[name, 'title']} label="材料标题"><Input /></Form.Item></Col>
                         <Col span={10}>
-                          <Form.Item name={[name, 'sha256']} label="文件 SHA-256(选择文件自动计算)"><Input /></Form.Item>
-                          <input
-                            type="file"
-                            aria-label={`材料 ${name + 1} 文件`}
-                            onChange={async (e) => { const f = e.target.files?.[0]; if (f) form.setFieldValue(['documents', name, 'sha256'], await sha256Hex(f)); }}
+                          <Form.Item name={[name, 'sha256']} label="文件 SHA-256(上传并校验后自动填写)"><Input /></Form.Item>
+                          <DocumentFile
+                            index={name}
+                            projectId={id}
+                            describe={() => form.getFieldValue(['documents', name])}
+                            onVerified={(u) => {
+                              form.setFieldValue(['documents', name, 'sha256'], u.sha256);
+                              if (u.projectVersion !== undefined) setVersion((v) => Math.max(v ?? 0, u.projectVersion!));
+                            }}
                           />
                         </Col>
                         <Col span={24}><Form.Item name={[name, 'chapters']} label="包含的篇章(输入后回车)"><Select mode="tags" open={false} tokenSeparators={[',', ',']} aria-label={`材料 ${name + 1} 篇章`} /></Form.Item></Col>
