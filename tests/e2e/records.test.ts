@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
 import { api, eventually, token } from '../support/api.js';
 import { shandongBuild } from '../support/applications.js';
+import { withUploadedDocuments } from '../support/documents.js';
 
 const stack = useStack();
 const http = api(stack.baseUrl);
@@ -17,7 +18,8 @@ describe('decisions rest on records', () => {
     const bureau = await token({ sub: 'sd-rec-bureau', role: 'bureau', jur: 'shandong' });
     const finance = await token({ sub: 'sd-rec-finance', role: 'finance', jur: 'shandong' });
 
-    const created = await http.post('/v1/projects', shandongBuild({ name: '山东省人社一体化公共服务平台(记录探测)', dates: { acceptancePassed: '2026-01-05', constructionCompleted: '2026-01-04' } }), dept);
+    const application = shandongBuild({ name: '山东省人社一体化公共服务平台(记录探测)', dates: { acceptancePassed: '2026-01-05', constructionCompleted: '2026-01-04' } });
+    const created = await http.post('/v1/projects', await withUploadedDocuments(http, dept, application), dept);
     expect(created.status).toBe(202);
     const id = created.body.id;
     const reviewed = await eventually(() => http.get(`/v1/projects/${id}`, bureau), (r) => ['pending_review', 'in_library', 'returned'].includes(r.body?.status));
