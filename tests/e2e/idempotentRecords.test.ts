@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
 import { api, eventually, token } from '../support/api.js';
 import { shandongBuild } from '../support/applications.js';
+import { withUploadedDocuments } from '../support/documents.js';
 
 const stack = useStack();
 const http = api(stack.baseUrl);
@@ -21,7 +22,7 @@ describe('Idempotency-Key on recording POSTs', () => {
   it('reviews, milestones, filings and gate decisions: a retry replays, another body is 422', async () => {
     const dept = await token({ sub: 'idem-dept', role: 'department', dept: `SD-IDEM-${randomUUID().slice(0, 6)}`, jur: 'shandong' });
     const bureau = await token({ sub: 'idem-bureau', role: 'bureau', jur: 'shandong' });
-    const id = (await http.post('/v1/projects', shandongBuild(), dept)).body.id;
+    const id = (await http.post('/v1/projects', await withUploadedDocuments(http, dept, shandongBuild()), dept)).body.id;
     const reviewed = await eventually(() => http.get(`/v1/projects/${id}`, dept), (r) => ['pending_review', 'in_library', 'returned'].includes(r.body?.status));
     if (reviewed.body.status === 'pending_review') {
       const decisions = reviewed.body.preReview.reviewerTasks.map((t: { ruleId: string }) => ({ ruleId: t.ruleId, result: 'pass' }));

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
 import { api, eventually, token } from '../support/api.js';
 import { hongshanImplementationBuild } from '../support/applications.js';
+import { withUploadedDocuments } from '../support/documents.js';
 
 const stack = useStack();
 const http = api(stack.baseUrl);
@@ -34,7 +35,7 @@ async function settled(id: string) {
 describe('hongshan: call → draft → envelope → approval → issue, and what the plan unlocks', () => {
   it('runs the year over HTTP', async () => {
     // A library project (入库).
-    const lib = await http.post('/v1/projects', hongshanImplementationBuild(), t.dept);
+    const lib = await http.post('/v1/projects', await withUploadedDocuments(http, t.dept, hongshanImplementationBuild()), t.dept);
     expect(lib.status).toBe(202);
     const libId: string = lib.body.id;
     const reviewed = await settled(libId);
@@ -45,7 +46,7 @@ describe('hongshan: call → draft → envelope → approval → issue, and what
 
     // Its approval application before any plan: held by HS-12-plan-precondition.
     const approvalApp = (n: string) => hongshanImplementationBuild({ name: `政务服务事项标准化管理系统审批申请${n}`, applicationKind: 'approval_application', fields: { ...hongshanImplementationBuild().fields, 入库项目编号: libId } });
-    const held = await http.post('/v1/projects', approvalApp('一'), t.dept);
+    const held = await http.post('/v1/projects', await withUploadedDocuments(http, t.dept, approvalApp('一')), t.dept);
     const heldDone = await settled(held.body.id);
     expect(heldDone.body.status).toBe('rejected');
     expect(heldDone.body.preReview.blocking.map((f: { ruleId: string }) => f.ruleId)).toContain('HS-12-plan-precondition');
@@ -102,7 +103,7 @@ describe('hongshan: call → draft → envelope → approval → issue, and what
     expect((await http.get(PLAN, t.other)).body.issued.lines).toEqual([]);
 
     // The same approval application again: HS-12 now allows it and cites the plan.
-    const again = await http.post('/v1/projects', approvalApp('二'), t.dept);
+    const again = await http.post('/v1/projects', await withUploadedDocuments(http, t.dept, approvalApp('二')), t.dept);
     const done = await settled(again.body.id);
     expect(done.body.preReview.blocking.map((f: { ruleId: string }) => f.ruleId)).not.toContain('HS-12-plan-precondition');
     const cite = done.body.classification.findings.find((f: { ruleId: string }) => f.ruleId === 'HS-12-plan-precondition');

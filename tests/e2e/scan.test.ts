@@ -10,6 +10,7 @@ import { useStack } from '../setup/context.js';
 import { E2E_PORTS } from '../setup/ports.js';
 import { api, eventually, token } from '../support/api.js';
 import { shandongBuild } from '../support/applications.js';
+import { withUploadedDocuments } from '../support/documents.js';
 
 const stack = useStack();
 const http = api(stack.baseUrl);
@@ -33,7 +34,7 @@ describe('deadlines ahead: preview on a chosen day, and pnpm scan for that day',
     const bureau = await token({ sub: 'scan-bureau', role: 'bureau', jur: 'shandong' });
     const other = await token({ sub: 'scan-other', role: 'department', dept: 'SD-OTHER', jur: 'shandong' });
 
-    const created = await http.post('/v1/projects', shandongBuild({ name: '山东省政务服务期限预览测试系统' }), dept);
+    const created = await http.post('/v1/projects', await withUploadedDocuments(http, dept, shandongBuild({ name: '山东省政务服务期限预览测试系统' })), dept);
     expect(created.status).toBe(202);
     const id = created.body.id;
     const reviewed = await eventually(() => http.get(`/v1/projects/${id}`, dept), (r) => ['pending_review', 'in_library', 'returned'].includes(r.body?.status));
