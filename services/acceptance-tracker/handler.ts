@@ -47,7 +47,7 @@ const http = httpRouter({
     body: usageReportSchema,
     handle: idempotent('POST /v1/systems/{id}/usage', async ({ caller, params, body }, d) => {
       const r = await reportUsage(d, caller, params.id, body, new Date());
-      return { status: 201, body: { systemId: r.state.id, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };
+      return { status: 201, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };
     }),
   }),
   'POST /v1/systems/{id}/status': route({
@@ -55,7 +55,7 @@ const http = httpRouter({
     body: systemStatusSchema,
     handle: idempotent('POST /v1/systems/{id}/status', async ({ caller, params, body }, d) => {
       const r = await setSystemStatus(d, caller, params.id, body, new Date());
-      return { status: 200, body: { systemId: r.state.id, version: r.state.version, facts: r.state.facts } };
+      return { status: 200, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, facts: r.state.facts } };
     }),
   }),
   'GET /v1/systems/{id}': route({

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dueBucket, getProject, listEvents, listFlags, listGateChecks, listObligations, listSystemEvents, queryDue, saveProject, verifyChain } from '@gov/adapters';
-import { checkGate, recordMilestone, recordOverride, reportUsage, runDailyScan, setSystemStatus, type Caller, type ProjectState } from '@gov/domain';
+import { checkGate, recordMilestone, recordOverride, reportUsage, runDailyScan, setSystemStatus, systemKey, type Caller, type ProjectState } from '@gov/domain';
 import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
 import { storedProject } from '../unit/domain/fixtures.js';
@@ -77,12 +77,13 @@ describe('systems: usage watch and the gate Q2 from one item', () => {
   it('a silent hongshan system is flagged long-unused, a used period closes the flag; a confirmed zombie is denied O&M', async () => {
     const d = `D-${randomUUID().slice(0, 6)}`;
     const p = await admitted('hongshan', d);
-    const sid = `sys-${randomUUID().slice(0, 8)}`;
+    const code = `sys-${randomUUID().slice(0, 8)}`;
+    const sid = systemKey('hongshan', d, code);
     const now = new Date('2026-03-01T02:00:00Z');
     await recordMilestone(deps, bureau('hongshan'), p.id, { type: 'approval', date: '2025-06-01', approvedEstimate: 58_000_000 }, now, '2026-03-01');
     await recordMilestone(deps, dept('hongshan', d), p.id, { type: 'construction_completed', date: '2025-09-01' }, now, '2026-03-01');
     await recordMilestone(deps, dept('hongshan', d), p.id, { type: 'acceptance_passed', date: '2025-10-01' }, now, '2026-03-01');
-    await recordMilestone(deps, dept('hongshan', d), p.id, { type: 'operation_started', date: '2025-10-08', system: { id: sid, name: '政务服务事项管理系统', kind: '政务服务' } }, now, '2026-03-01');
+    await recordMilestone(deps, dept('hongshan', d), p.id, { type: 'operation_started', date: '2025-10-08', system: { id: code, name: '政务服务事项管理系统', kind: '政务服务' } }, now, '2026-03-01');
 
     const scan = await runDailyScan(deps, 'tracker', '2026-03-01', now, ['hongshan']);
     expect(scan.flagsRaised).toBeGreaterThanOrEqual(1);

@@ -24,6 +24,7 @@ export * from './systems/system.js';
 export * from './systems/settings.js';
 export * from './systems/watch.js';
 export * from './systems/usage.js';
+export * from './systems/key.js';
 export * from './flags/scan.js';
 export * from './catalogue.js';
 export * from './inMemory.js';

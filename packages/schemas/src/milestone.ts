@@ -6,7 +6,14 @@ import { z } from './zod.js';
 import { yuanAmount } from './money.js';
 import { boundedRecord, freeText, isoDate, text } from './text.js';
 
+/** A system's stored id (`sys-` + 24 hex), derived from jurisdiction, department and the department's own code. */
+const SYSTEM_KEY = /^sys-[0-9a-f]{24}$/;
+export const isSystemKey = (ref: string): boolean => SYSTEM_KEY.test(ref);
+
+/** A system as a caller names it: the department's own code (系统编号) or the stored id. */
 const systemId = text(64).regex(/^[A-Za-z0-9_.:-]+$/, '系统编号只能包含字母、数字和 _ . : -');
+/** A code a department gives a new system: never in the stored ids' form, so a reference is never ambiguous. */
+const systemCode = systemId.refine((v) => !isSystemKey(v), '系统编号不能采用系统标识的格式(sys- 加 24 位十六进制)');
 
 export const MILESTONE_TYPES = [
   'approval',
@@ -35,7 +42,8 @@ const base = { date: isoDate, note: freeText(1000).optional() };
 
 const systemRegistration = z
   .object({
-    id: systemId,
+    /** The department's own code; the stored id is derived from it (GET /v1/systems/{id} answers both). */
+    id: systemCode,
     name: text(200),
     kind: text(60).optional().openapi({ example: '政务服务' }),
     omMode: z.enum(['自管', '集中运维', '外包运维']).optional(),

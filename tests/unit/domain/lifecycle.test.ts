@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkGate, flagsFor, inMemoryDeps, recordGateDecision, recordMilestone, recordOverride, reportUsage, runDailyScan, setSystemStatus,
-  submitFiling, USAGE_SETTINGS, usageSettingsFrom, type Caller, type MemoryDeps, type ProjectState,
+  submitFiling, systemKey, USAGE_SETTINGS, usageSettingsFrom, type Caller, type MemoryDeps, type ProjectState,
 } from '@gov/domain';
 import type { Jurisdiction } from '@gov/rules';
 import { storedProject } from './fixtures.js';
@@ -63,21 +63,21 @@ describe('milestones → index → daily scan → flag → closed', () => {
   });
 });
 
-/** A hongshan project in operation with system `sid` registered on 2025-10-08. */
-async function running(deps: MemoryDeps, sid = 'sys-1') {
+/** A hongshan project in operation with system `code` registered on 2025-10-08 (stored as `sid`, scoped to D001). */
+async function running(deps: MemoryDeps, code = 'sys-1') {
   const p = await admitted(deps, 'hongshan');
   const now = new Date('2026-03-01T02:00:00Z');
   await recordMilestone(deps, bureau('hongshan'), p.id, { type: 'approval', date: '2025-06-01', approvedEstimate: 58_000_000 }, now, '2026-03-01');
   await recordMilestone(deps, dept('hongshan'), p.id, { type: 'construction_completed', date: '2025-09-01' }, now, '2026-03-01');
   await recordMilestone(deps, dept('hongshan'), p.id, { type: 'acceptance_passed', date: '2025-10-01' }, now, '2026-03-01');
-  const r = await recordMilestone(deps, dept('hongshan'), p.id, { type: 'operation_started', date: '2025-10-08', system: { id: sid, name: '政务服务事项管理系统', kind: '政务服务' } }, now, '2026-03-01');
-  return { p: r.state, sid, now };
+  const r = await recordMilestone(deps, dept('hongshan'), p.id, { type: 'operation_started', date: '2025-10-08', system: { id: code, name: '政务服务事项管理系统', kind: '政务服务' } }, now, '2026-03-01');
+  return { p: r.state, sid: systemKey('hongshan', 'D001', code), code, now };
 }
 
 describe('systems', () => {
   it('operation_started registers the system in the project’s transaction, with its watch and the project snapshot', async () => {
     const deps = inMemoryDeps();
-    const { p, sid } = await running(deps);
+    const { p, sid, code } = await running(deps);
     expect(p.tracking?.systemIds).toEqual([sid]);
     const s = (await deps.systems.get(sid))!;
     expect(s).toMatchObject({ version: 1, projectId: p.id, projectVersion: p.version, operationStart: '2025-10-08', facts: { status: 'running' } });
@@ -85,7 +85,7 @@ describe('systems', () => {
     expect(s.tracking?.obligations['HS-35-4-zombie-scan#long_unused']).toMatchObject({ due: '2026-01-06' });
     expect(s.tracking?.obligations['HS-35-4-zombie-scan#zombie']).toMatchObject({ due: '2026-04-06' });
     expect(s.project.id).toBe(p.id);
-    await expect(recordMilestone(deps, dept('hongshan'), p.id, { type: 'operation_started', date: '2025-10-09', system: { id: sid, name: 'x', kind: '政务服务' } }, new Date(), '2026-03-01'))
+    await expect(recordMilestone(deps, dept('hongshan'), p.id, { type: 'operation_started', date: '2025-10-09', system: { id: code, name: 'x', kind: '政务服务' } }, new Date(), '2026-03-01'))
       .rejects.toMatchObject({ status: 409, code: 'SYSTEM_EXISTS' });
   });
 

@@ -3,7 +3,7 @@
  * window ("免费运维期结束上一年度") reads the recorded free O&M end, not a date the department would have to repeat.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyProject, inMemoryDeps, preReviewProject, submitApplication, type Caller, type Deps, type StoredFinding } from '@gov/domain';
+import { classifyProject, inMemoryDeps, preReviewProject, submitApplication, systemKey, type Caller, type Deps, type StoredFinding } from '@gov/domain';
 import { applicationSchema } from '@gov/schemas';
 import { hongshanSmallBuild } from '../../support/applications.js';
 import { storedProject, storedSystem } from './fixtures.js';
@@ -22,10 +22,12 @@ const omApplication = (existingSystems: string[]) =>
     }),
   );
 
-async function withSystem(freeOmEnd: string | undefined, jurisdiction: 'hongshan' | 'bijie' = 'hongshan'): Promise<Deps> {
+/** A system the department `department` of `jurisdiction` calls SYS-1, stored under its scoped id. */
+async function withSystem(freeOmEnd: string | undefined, jurisdiction: 'hongshan' | 'bijie' = 'hongshan', department = 'D001'): Promise<Deps> {
   const deps = inMemoryDeps();
-  const s = storedSystem(storedProject(jurisdiction), freeOmEnd ? { freeOmEnd } : {}, { id: 'SYS-1', version: 1 });
-  await deps.systems.save({ ...s, facts: { ...s.facts, id: 'SYS-1' } }, { projectId: s.projectId, systemId: 'SYS-1', seq: 1, type: 'system_registered', actor: 'test', at: NOW.toISOString(), payload: {} }, 0);
+  const id = systemKey(jurisdiction, department, 'SYS-1');
+  const s = storedSystem({ ...storedProject(jurisdiction), departmentId: department }, freeOmEnd ? { freeOmEnd } : {}, { id, code: 'SYS-1', version: 1 });
+  await deps.systems.save({ ...s, facts: { ...s.facts, id } }, { projectId: s.projectId, systemId: id, seq: 1, type: 'system_registered', actor: 'test', at: NOW.toISOString(), payload: {} }, 0);
   return deps;
 }
 
@@ -40,6 +42,17 @@ async function omWindowFindings(deps: Deps, existingSystems: string[]): Promise<
 describe('O&M application listing a system on record (HS 第八条)', () => {
   it('free O&M ends 2027-12-31 (intake year 2026, submitted 2026): no flag, no request for the date', async () => {
     expect(await omWindowFindings(await withSystem('2027-12-31'), ['SYS-1'])).toEqual([]);
+  });
+
+  it('the department may list its system by the stored id as well as by its own code', async () => {
+    expect(await omWindowFindings(await withSystem('2027-12-31'), [systemKey('hongshan', 'D001', 'SYS-1')])).toEqual([]);
+  });
+
+  it('another department’s SYS-1, by code or by its (computable) stored id, is never read: the date is asked for', async () => {
+    for (const ids of [['SYS-1'], [systemKey('hongshan', 'D002', 'SYS-1')]]) {
+      const [f] = await omWindowFindings(await withSystem('2027-12-31', 'hongshan', 'D002'), ids);
+      expect(f.message).toContain('未提供免费运维期结束日期');
+    }
   });
 
   it('free O&M ends 2028-01-01 (intake year 2027): flagged early, citing the recorded end', async () => {

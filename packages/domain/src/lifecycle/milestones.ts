@@ -12,6 +12,7 @@ import type { Deps } from '../ports/ports.js';
 import type { DomainEvent } from '../ports/records.js';
 import type { StoreWrite } from '../ports/writes.js';
 import type { SystemState } from '../systems/system.js';
+import { systemKey, systemKeyIn } from '../systems/key.js';
 import { usageWatch } from '../systems/watch.js';
 import { change, lifecycleOf, type ChangeResult } from './change.js';
 import { milestoneRoles, recordRoles, type RecordingRole } from './roles.js';
@@ -68,8 +69,10 @@ export function validateMilestone(caller: Caller, p: ProjectState, m: MilestoneR
   if (m.type === 'construction_completed' && d.constructionCompleted) throw outOfOrder(`已于 ${d.constructionCompleted} 记录完成建设`);
   if (m.type === 'contract_signed' && d.contractSigned) throw outOfOrder(`合同已于 ${d.contractSigned} 签订`);
   if (m.type === 'trial_run_stable' && !d.trialRunStart) throw outOfOrder('尚未记录试运行开始(trial_run_started)');
-  if (m.type === 'operation_started' && m.system && (p.tracking?.systemIds ?? []).includes(m.system.id)) throw new DomainError(409, 'SYSTEM_EXISTS', `系统 ${m.system.id} 已登记`);
-  if (m.type === 'system_stopped' && !(p.tracking?.systemIds ?? []).includes(m.systemId)) {
+  if (m.type === 'operation_started' && m.system && (p.tracking?.systemIds ?? []).includes(systemKey(p.jurisdiction, p.departmentId, m.system.id))) {
+    throw new DomainError(409, 'SYSTEM_EXISTS', `系统 ${m.system.id} 已登记`);
+  }
+  if (m.type === 'system_stopped' && !(p.tracking?.systemIds ?? []).includes(systemKeyIn(p, m.systemId))) {
     throw new DomainError(404, 'SYSTEM_NOT_FOUND', `系统 ${m.systemId} 不属于该项目`, [{ path: 'systemId', message: '系统不存在或不属于该项目' }]);
   }
   if (m.type === 'payment_made') {
@@ -129,8 +132,10 @@ export function applyMilestone(p: ProjectState, m: MilestoneRequest): Lifecycle 
 }
 
 export async function recordMilestone(deps: Deps, caller: Caller, projectId: string, m: MilestoneRequest, now: Date, on = shanghaiDate(now)): Promise<ChangeResult<ProjectState>> {
-  // A system being stopped is read first (its version guards the write inside the project's transaction).
-  const stopping = m.type === 'system_stopped' ? await deps.systems.get(m.systemId) : undefined;
+  // A system being stopped is read first (its version guards the write inside the project's transaction); the
+  // project's department scopes its code (a project's jurisdiction and department never change).
+  const owner = m.type === 'system_stopped' ? await deps.projects.get(projectId) : undefined;
+  const stopping = m.type === 'system_stopped' && owner ? await deps.systems.get(systemKeyIn(owner, m.systemId)) : undefined;
   return change(
     deps,
     'project',
@@ -147,18 +152,19 @@ export async function recordMilestone(deps: Deps, caller: Caller, projectId: str
       const written: string[] = [];
       if (m.type === 'operation_started' && m.system) {
         const s = m.system;
-        const facts = { id: s.id, ownerDepartmentId: p.departmentId, status: 'running' as const, kind: s.kind, omMode: s.omMode, deploymentTarget: s.deploymentTarget, acceptancePassed: lifecycle.dates.acceptancePassed, freeOmEnd: s.freeOmEnd };
+        const id = systemKey(p.jurisdiction, p.departmentId, s.id);
+        const facts = { id, ownerDepartmentId: p.departmentId, status: 'running' as const, kind: s.kind, omMode: s.omMode, deploymentTarget: s.deploymentTarget, acceptancePassed: lifecycle.dates.acceptancePassed, freeOmEnd: s.freeOmEnd };
         const draft: SystemState = {
-          id: s.id, version: 1, projectId: p.id, jurisdiction: p.jurisdiction, departmentId: p.departmentId, createdAt: at, updatedAt: at,
+          id, code: s.id, version: 1, projectId: p.id, jurisdiction: p.jurisdiction, departmentId: p.departmentId, createdAt: at, updatedAt: at,
           name: s.name, facts, operationStart: m.date, project: projectFacts({ ...next, version: p.version + 1 }), projectVersion: p.version + 1,
           classification: p.classification ?? {}, usage: { periods: [] },
         };
         const watch = usageWatch(draft, on, deps.config.usage);
         const system: SystemState = { ...draft, tracking: watch.tracking };
-        const ev: DomainEvent = { projectId: p.id, systemId: s.id, seq: 1, type: 'system_registered', actor: caller.sub, at, payload: { name: s.name, facts, operationStart: m.date } };
+        const ev: DomainEvent = { projectId: p.id, systemId: id, seq: 1, type: 'system_registered', actor: caller.sub, at, payload: { code: s.id, name: s.name, facts, operationStart: m.date } };
         writes.push({ kind: 'system.save', state: system, event: ev, expectedVersion: 0 }, ...watch.writes);
-        written.push(s.id);
-        next.tracking = { ...p.tracking, obligations: p.tracking?.obligations ?? {}, systemIds: [...(p.tracking?.systemIds ?? []), s.id] };
+        written.push(id);
+        next.tracking = { ...p.tracking, obligations: p.tracking?.obligations ?? {}, systemIds: [...(p.tracking?.systemIds ?? []), id] };
       }
       if (m.type === 'system_stopped') {
         if (!stopping) throw new DomainError(404, 'SYSTEM_NOT_FOUND', `系统 ${m.systemId} 不存在`);

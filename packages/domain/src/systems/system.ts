@@ -1,4 +1,7 @@
-/** An information system in operation as stored (pk SYSTEM#id): its facts, usage and what the gate's Q2 reads. */
+/**
+ * An information system in operation as stored (pk SYSTEM#id): its facts, usage and what the gate's Q2 reads. `id` is
+ * scoped per jurisdiction and department (key.ts); `code` is the department's own 系统编号.
+ */
 import type { ClassificationFacts, Jurisdiction, ProjectFacts, SystemFacts } from '@gov/rules';
 import type { Tracking } from '../project.js';
 import type { AggregateState } from '../ports/records.js';
@@ -29,6 +32,8 @@ export interface Decision {
 export interface SystemState extends AggregateState {
   projectId: string;
   jurisdiction: Jurisdiction;
+  /** The department's own code (系统编号); absent on systems registered before ids were scoped (their id is the code). */
+  code?: string;
   name: string;
   /** The facts the rules read (status, platform connections, security determinations …). */
   facts: SystemFacts;

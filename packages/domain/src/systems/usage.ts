@@ -9,17 +9,25 @@ import { DomainError, notFoundSystem } from '../errors.js';
 import { change, type ChangeResult } from '../lifecycle/change.js';
 import type { Deps } from '../ports/ports.js';
 import { shanghaiDate } from '../time.js';
+import { systemKeyFor } from './key.js';
 import type { SystemState, UsagePeriod } from './system.js';
 import { periodActive } from './watch.js';
 
+/** The stored id `ref` names for the caller (key.ts); 404 as for a system it may not see, so nothing leaks. */
+function keyOf(caller: Caller, ref: string): string {
+  const id = systemKeyFor(caller, ref);
+  if (!id) throw notFoundSystem(ref);
+  return id;
+}
+
 /** POST /v1/systems/{id}/usage: the owning department (or admin) reports a period's use. */
-export async function reportUsage(deps: Deps, caller: Caller, id: string, r: UsageReport, now: Date, on = shanghaiDate(now)): Promise<ChangeResult<SystemState> & { active: boolean }> {
+export async function reportUsage(deps: Deps, caller: Caller, ref: string, r: UsageReport, now: Date, on = shanghaiDate(now)): Promise<ChangeResult<SystemState> & { active: boolean }> {
   if (r.periodEnd > on) throw new DomainError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: 'periodEnd', message: `统计期不能晚于今天(${on})` }]);
   let active = false;
   const res = await change(
     deps,
     'system',
-    id,
+    keyOf(caller, ref),
     caller.sub,
     now,
     on,
@@ -41,12 +49,12 @@ export async function reportUsage(deps: Deps, caller: Caller, id: string, r: Usa
 }
 
 /** POST /v1/systems/{id}/status: the authority's determinations (bureau of the jurisdiction, admin). */
-export async function setSystemStatus(deps: Deps, caller: Caller, id: string, body: SystemStatusRequest, now: Date, on = shanghaiDate(now)): Promise<ChangeResult<SystemState>> {
+export async function setSystemStatus(deps: Deps, caller: Caller, ref: string, body: SystemStatusRequest, now: Date, on = shanghaiDate(now)): Promise<ChangeResult<SystemState>> {
   const { reason, documentRef, ...determinations } = body;
   return change(
     deps,
     'system',
-    id,
+    keyOf(caller, ref),
     caller.sub,
     now,
     on,
@@ -55,8 +63,9 @@ export async function setSystemStatus(deps: Deps, caller: Caller, id: string, bo
   );
 }
 
-export async function systemFor(deps: Deps, caller: Caller, id: string): Promise<SystemState> {
-  const s = await deps.systems.get(id);
-  if (!s || !maySee(caller, s)) throw notFoundSystem(id);
+/** GET /v1/systems/{id}: by stored id, or by a department's own code. */
+export async function systemFor(deps: Deps, caller: Caller, ref: string): Promise<SystemState> {
+  const s = await deps.systems.get(keyOf(caller, ref));
+  if (!s || !maySee(caller, s)) throw notFoundSystem(ref);
   return s;
 }

@@ -30,7 +30,7 @@ export function watchObligations(s: SystemState, settings: UsageSettingsTable): 
       due: addDays(since, cfg.longUnusedDays),
       provisional: false,
       state: 'open',
-      obligation: `系统${s.name}(${s.id})自${since}起${cfg.longUnusedDays}日内应有使用记录(活跃用户不少于${cfg.minActiveUsers}或业务量不少于${cfg.minTransactions}),否则列为长期未使用候选`,
+      obligation: `系统${s.name}(${s.code ?? s.id})自${since}起${cfg.longUnusedDays}日内应有使用记录(活跃用户不少于${cfg.minActiveUsers}或业务量不少于${cfg.minTransactions}),否则列为长期未使用候选`,
       scan: 'tracker',
       flagType: 'long_unused',
     },
@@ -42,7 +42,7 @@ export function watchObligations(s: SystemState, settings: UsageSettingsTable): 
       due: addDays(since, cfg.zombieDays),
       provisional: false,
       state: 'open',
-      obligation: `系统${s.name}(${s.id})自${since}起${cfg.zombieDays}日内应有使用记录,否则列为疑似僵尸系统,由审核人确认`,
+      obligation: `系统${s.name}(${s.code ?? s.id})自${since}起${cfg.zombieDays}日内应有使用记录,否则列为疑似僵尸系统,由审核人确认`,
       scan: 'tracker',
       flagType: 'zombie_candidate',
     });
