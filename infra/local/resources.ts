@@ -1,4 +1,9 @@
-/** Creates the DynamoDB tables and SQS queues of the resolved serverless.yml on the local emulators. */
+/**
+ * Creates the DynamoDB tables, SQS queues, buckets and topics of the resolved serverless.yml on the local emulators.
+ * Every other resource type is cloud-only and skipped: alarms, the dashboard, invoke configs, and API Gateway's
+ * GatewayResponses (serverless-offline has no gateway of that kind; locally the catch-all route and the handler
+ * stack give the error shape — docs/reliability.md, decision 151).
+ */
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { CreateQueueCommand, GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
