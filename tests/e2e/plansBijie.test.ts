@@ -83,6 +83,9 @@ describe('bijie: call → draft → 市人民政府 → issue → 动态调整, 
     expect(held.body.status).toBe('rejected');
     expect(ruleIds(held.body.preReview.blocking)).toContain('BJ-13-service-plan-in-plan');
     expect(bj13(held).outcome).toBe('REJECT');
+    // No call open for 2027 yet: the application says so (tied to nothing), and is not refused for it.
+    expect(held.body.planCall).toMatchObject({ planId: 'plan-bijie-2027', callOpen: false, submittedOn: shanghaiDay() });
+    expect(held.body.planCall.message).toContain('2027年度计划征集尚未开启');
 
     // The call: 第九条 fixes no date, so the bureau sets its own. Cut-off yesterday: the project (submitted today)
     // is flagged late on its line, never refused.
@@ -127,6 +130,10 @@ describe('bijie: call → draft → 市人民政府 → issue → 动态调整, 
     const allowed = await servicePlan(libId, '(二)');
     expect(ruleIds(allowed.body.preReview.blocking)).not.toContain('BJ-13-service-plan-in-plan');
     expect(bj13(allowed)).toMatchObject({ outcome: 'SET' });
+    // Tied at intake to the 2027 call, after the bureau's cut-off (yesterday): flagged late for the reviewer, not refused.
+    expect(allowed.body.planCall).toMatchObject({ planId: 'plan-bijie-2027', callOpen: true, late: { cutoff: shanghaiDay(-1), batch: '年度报送' } });
+    const intake = (await http.get(`/v1/projects/${allowed.body.id}/events`, t.bureau)).body.items[0];
+    expect(intake).toMatchObject({ type: 'submitted', payload: { planCall: { planId: 'plan-bijie-2027', late: { cutoff: shanghaiDay(-1) } } } });
     expect(bj13(allowed).message).toContain('2027年度计划 plan-bijie-2027 第1版(2026-12-20 下达,计划金额 2800000.00 元)');
 
     // 动态调整: edition 2 with its own approval; edition 1 stays in force until edition 2 is issued.
