@@ -85,7 +85,7 @@ describe('年度计划 in the console', () => {
     page = await plansPage('bureau');
     await page.getByRole('button', { name: '下达年度计划' }).click();
     await expect.poll(() => card(page, /已下达:第1版/).count(), { timeout: 20_000 }).toBe(1);
-    expect(await card(page, /已下达/).getByRole('cell', { name: '580000.01' }).count()).toBe(1);
+    expect(await card(page, /已下达/).getByRole('cell', { name: '580000.01', exact: true }).count()).toBe(1);
     await expectAccessible(page, 'plan issued');
     await shot(page, 'plans', '02-issued');
     await page.close();
@@ -93,7 +93,7 @@ describe('年度计划 in the console', () => {
     page = await plansPage('department', DEPT);
     await expect.poll(() => card(page, /已下达:第1版/).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByText('本部门列入计划的项目').count()).toBe(1);
-    expect(await card(page, /已下达/).getByRole('cell', { name: '红山区政务服务事项标准化管理系统' }).count()).toBe(1);
+    expect(await card(page, /已下达/).getByRole('cell', { name: '红山区政务服务事项标准化管理系统', exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: '下载 XLSX' }).count()).toBe(0);
     await shot(page, 'plans', '03-department');
   });
