@@ -5,7 +5,7 @@
  */
 import {
   addTemporaryLine, issuePlan, openPlanAdjustment, openPlanCall, planEvents, planForOffice, planReport, readPlan,
-  recordPlanApproval, removePlanLine, setPlanEnvelope, setPlanLine, submitPlanForApproval, yuan, type Caller, type WriteContext,
+  paymentsFromEvents, recordPlanApproval, removePlanLine, setPlanEnvelope, setPlanLine, submitPlanForApproval, yuan, type Caller, type WriteContext,
 } from '@gov/domain';
 import { ApiError, httpRouter, route, zodDetails, type HttpRequest } from '@gov/http';
 import {
@@ -79,7 +79,8 @@ const http = httpRouter({
   'POST /v1/plans/{id}/temporary-additions': route({ roles: ['bureau'], body: planTemporarySchema, handle: write(addTemporaryLine) }),
   'GET /v1/plans/{id}/report': route({
     roles: [...OFFICES],
-    handle: async (req) => ok(await planReport(deps().plans, req.caller as Caller, req.params.id)),
+    // Paid money comes from each plan project's recorded payment milestones, counted within the plan's year.
+    handle: async (req) => ok(await planReport(deps().plans, req.caller as Caller, req.params.id, async (pid) => paymentsFromEvents(await deps().projects.events(pid)))),
   }),
   'GET /v1/plans/{id}/workbook': route({
     roles: [...OFFICES],

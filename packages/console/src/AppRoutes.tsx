@@ -15,6 +15,7 @@ const GateCheck = lazy(() => import('./pages/GateCheck'));
 const Library = lazy(() => import('./pages/Library'));
 const Chains = lazy(() => import('./pages/Chains'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
+const Plans = lazy(() => import('./pages/Plans'));
 
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const s = currentSession();
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="/library" element={<Guard roles={['bureau', 'auditor', 'admin']}><Library /></Guard>} />
         <Route path="/chains" element={<Guard roles={['auditor', 'admin']}><Chains /></Guard>} />
         <Route path="/dashboard" element={<Guard roles={['bureau', 'admin']}><Dashboard /></Guard>} />
+        <Route path="/plans" element={<Guard roles={['department', 'bureau', 'finance', 'admin']}><Plans /></Guard>} />
         <Route path="*" element={<Navigate to={s ? HOME[s.role] : '/login'} replace />} />
       </Routes>
     </Suspense>

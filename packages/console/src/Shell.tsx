@@ -14,6 +14,7 @@ const MENU: { key: string; label: string; roles: Role[] }[] = [
   { key: '/library', label: '项目库', roles: ['bureau', 'auditor', 'admin'] },
   { key: '/chains', label: '哈希链校验', roles: ['auditor', 'admin'] },
   { key: '/dashboard', label: '统计看板', roles: ['bureau', 'admin'] },
+  { key: '/plans', label: '年度计划', roles: ['department', 'bureau', 'finance', 'admin'] },
 ];
 
 export function Shell({ children }: { children: ReactNode }) {

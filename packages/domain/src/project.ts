@@ -4,6 +4,7 @@ import type { AnnualPlanLineFacts, ClassificationDecision, Jurisdiction, PreRevi
 import { claimsOf, type Claims } from './claims.js';
 import type { Reopened } from './reopen.js';
 import type { AggregateState } from './ports/records.js';
+import type { PlanCallTie } from './plans/callTie.js';
 
 /** submitted → classified → returned | rejected | pending_review | in_library (入库). */
 export type ProjectStatus = 'submitted' | 'classified' | PreReviewStatus;
@@ -51,6 +52,8 @@ export interface ProjectState extends AggregateState {
   idempotencyKey?: string;
   requestHash: string;
   application: Application;
+  /** The annual plan call the application was tied to at intake (plans/callTie.ts). */
+  planCall?: PlanCallTie;
   classification?: Pick<ClassificationDecision, 'inScope' | 'category' | 'approvalPath' | 'decisionLevel' | 'routes' | 'requiredDocuments' | 'extraApprovals' | 'packVersion' | 'binding' | 'notice'> & {
     findings: StoredFinding[];
   };

@@ -10,6 +10,8 @@ import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from './access.js';
 import { DomainError } from './errors.js';
 import type { Deps } from './ports/ports.js';
+import { planId } from './plans/model.js';
+import { tieToCall } from './plans/callTie.js';
 import { withPendingStep, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
 
@@ -24,21 +26,26 @@ export async function submitApplication(deps: Deps, caller: Caller, application:
   const requestHash = sha256(canonicalJson(application));
   const id = idempotencyKey ? `p-${sha256(`${caller.jur}:${caller.dept}:${idempotencyKey}`).slice(0, 24)}` : `p-${randomUUID()}`;
   const at = now.toISOString();
+  const submittedOn = shanghaiDate(now);
+  // 年度计划征集: tied by the recorded submission date to the call for its target year (a flag, never a refusal).
+  const jurisdiction = caller.jur as Jurisdiction;
+  const planCall = tieToCall(jurisdiction, application.targetYear, submittedOn, await deps.plans.get(planId(jurisdiction, application.targetYear)));
   const project: ProjectState = withPendingStep({
     id,
     version: 1,
-    jurisdiction: caller.jur as Jurisdiction,
+    jurisdiction,
     departmentId: caller.dept,
     createdAt: at,
     updatedAt: at,
     status: 'submitted',
     submittedBy: caller.sub,
-    submittedOn: shanghaiDate(now),
+    submittedOn,
     idempotencyKey,
     requestHash,
     application,
+    planCall,
   }, at);
-  const saved = await deps.projects.save(project, { projectId: id, seq: 1, type: 'submitted', actor: caller.sub, at, payload: { application } }, 0);
+  const saved = await deps.projects.save(project, { projectId: id, seq: 1, type: 'submitted', actor: caller.sub, at, payload: { application, planCall } }, 0);
   if (!('state' in saved)) {
     // Only an id derived from an Idempotency-Key can exist already.
     if (!idempotencyKey) throw new Error(`project ${id} exists already`);

@@ -122,8 +122,8 @@ describe('the year of bijie: call, draft, envelope, 市人民政府, issue, adju
     const dept = await readPlan(store, { sub: 'd', role: 'department', dept: 'D002', jur: 'bijie' }, id);
     expect((dept.issued as { lines: { projectId: string }[] }).lines.map((l) => l.projectId)).toEqual(['b']);
     await expect(readPlan(store, bureau('hongshan'), id)).rejects.toMatchObject({ status: 404 });
-    store.projects.get('a')!.paidToDate = 10_000_001;
-    const r = await planReport(store, bureau('bijie'), id);
+    const payments = { a: [{ date: '2027-03-01', amount: 10_000_001 }] } as Record<string, { date: string; amount: number }[]>;
+    const r = await planReport(store, bureau('bijie'), id, async (pid) => payments[pid] ?? []);
     expect(r.byDepartment.find((x) => x.key === 'D001')).toEqual({ key: 'D001', planned: 33_333_333, library: 50_000_000, paid: 10_000_001 });
   });
 });

@@ -7,13 +7,36 @@ import { createHash } from 'node:crypto';
 import type { Jurisdiction } from '@gov/rules';
 import type { Caller } from '../access.js';
 import { DomainError } from '../errors.js';
-import { planId, type AuthorityRecord, type Cutoff, type PlanEdition, type PlanLine, type PlanState } from './model.js';
+import { planId, type AuthorityRecord, type Cutoff, type IssuedEdition, type PlanEdition, type PlanLine, type PlanState, type SupersededEdition } from './model.js';
 import type { PlanStore } from './port.js';
 import { missedCutoff, PLAN_REGULATIONS } from './regulation.js';
 import { planTotals, yuan } from './totals.js';
 
 /** Idempotency keys remembered per plan (older retries than this many changes ago are new requests). */
 const KEPT_KEYS = 500;
+
+/**
+ * Bounds that keep the plan's one item far under DynamoDB's 400 KB (docs/decisions/071): the draft and the issued
+ * edition each hold at most this many lines and bytes of lines; earlier editions keep a summary in the state (their
+ * lines are in the log's plan_issued events).
+ */
+export const PLAN_LIMITS = { linesPerEdition: 300, editionBytes: 100_000, supersededKept: 10 } as const;
+
+/** The UTF-8 size of an edition's lines as stored. */
+export const editionBytes = (lines: readonly PlanLine[]): number => Buffer.byteLength(JSON.stringify(lines), 'utf8');
+
+function bounded(lines: PlanLine[], edition: number): PlanLine[] {
+  const { linesPerEdition, editionBytes: maxBytes } = PLAN_LIMITS;
+  if (lines.length > linesPerEdition) {
+    const message = `第${edition}版年度计划最多列入${linesPerEdition}个项目,已达上限;请分批调整或撤出项目后再列入`;
+    throw new DomainError(400, 'PLAN_TOO_MANY_LINES', message, [{ path: 'projectId', message }]);
+  }
+  if (editionBytes(lines) > maxBytes) {
+    const message = `第${edition}版年度计划的项目清单超过${maxBytes / 1000}KB存储上限;请精简后再列入`;
+    throw new DomainError(400, 'PLAN_TOO_LARGE', message, [{ path: 'projectId', message }]);
+  }
+  return lines;
+}
 
 export interface WriteContext {
   store: PlanStore;
@@ -141,7 +164,7 @@ export function setPlanLine(ctx: WriteContext, id: string, input: LineInput): Pr
       amount: input.amount, fundingSource: input.fundingSource,
       ...(missed ? { late: { cutoff: missed.date, submittedOn: project.submittedOn } } : {}),
     };
-    const lines = [...draft.lines.filter((l) => l.projectId !== line.projectId), line];
+    const lines = bounded([...draft.lines.filter((l) => l.projectId !== line.projectId), line], draft.edition);
     return { type: 'plan_line_set', payload: { edition: draft.edition, line, reason: input.reason }, next: { draft: { ...draft, lines } } };
   });
 }
@@ -206,13 +229,19 @@ export function issuePlan(ctx: WriteContext, id: string, input: { on?: string })
   return change(ctx, id, input, (p) => {
     if (!p.draft || p.draft.stage !== 'approved') throw conflict('NOT_APPROVED', '年度计划草案尚未经全部审定机关批准,不能下达');
     const issued = { edition: p.draft.edition, issuedOn: input.on ?? day(ctx.now), issuedBy: ctx.caller.sub, lines: p.draft.lines, envelope: p.draft.envelope, approvals: p.draft.approvals };
-    const superseded = p.issued ? [...(p.superseded ?? []), p.issued] : p.superseded;
+    const superseded = p.issued ? [...(p.superseded ?? []), summaryOf(p.issued)].slice(-PLAN_LIMITS.supersededKept) : p.superseded;
     return {
       type: 'plan_issued',
-      payload: { edition: issued.edition, issuedOn: issued.issuedOn, totals: planTotals(issued.lines), approvals: issued.approvals },
+      // The lines go into the log: the state keeps only a summary of an edition once it is superseded.
+      payload: { edition: issued.edition, issuedOn: issued.issuedOn, totals: planTotals(issued.lines), approvals: issued.approvals, lines: issued.lines },
       next: { issued, superseded, draft: undefined },
     };
   });
+}
+
+function summaryOf(e: IssuedEdition): SupersededEdition {
+  const { lines, ...rest } = e;
+  return { ...rest, lineCount: lines.length, total: planTotals(lines).total };
 }
 
 /** 动态调整: a new draft edition from the issued one; the issued plan stays in force until the new one is issued. */
@@ -240,7 +269,7 @@ export function addTemporaryLine(ctx: WriteContext, id: string, input: Temporary
       amount: input.amount, fundingSource: input.fundingSource,
       temporary: { body: input.body, on: input.on, documentRef: input.documentRef, reason: input.reason, recordedBy: ctx.caller.sub },
     };
-    const issued = { ...p.issued, lines: [...p.issued.lines, line] };
+    const issued = { ...p.issued, lines: bounded([...p.issued.lines, line], p.issued.edition) };
     return { type: 'temporary_addition', payload: { edition: issued.edition, line, ruleId: rule.ruleId, basis: rule.basis }, next: { issued } };
   });
 }

@@ -5,3 +5,4 @@ export * from './totals.js';
 export * from './cycle.js';
 export * from './read.js';
 export { MemoryPlanStore } from './memoryStore.js';
+export * from './callTie.js';

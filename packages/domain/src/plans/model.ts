@@ -74,6 +74,12 @@ export interface IssuedEdition {
   approvals: ApprovalStep[];
 }
 
+export interface SupersededEdition extends Omit<IssuedEdition, 'lines'> {
+  lineCount: number;
+  /** fen */
+  total: number;
+}
+
 export interface PlanState {
   id: string;
   version: number;
@@ -87,8 +93,8 @@ export interface PlanState {
   call: PlanCall;
   draft?: PlanEdition;
   issued?: IssuedEdition;
-  /** Earlier issued editions, oldest first (the event log has every change too). */
-  superseded?: IssuedEdition[];
+  /** Earlier issued editions, oldest first, the last few as summaries (their lines are in the plan_issued events). */
+  superseded?: SupersededEdition[];
   /** `k:<Idempotency-Key>` → the event it produced and its request hash. */
   keys: Record<string, { seq: number; requestHash: string }>;
 }

@@ -17,8 +17,6 @@ export interface LibraryProject {
   submittedOn: string;
   /** fen */
   amountTotal: number;
-  /** fen paid so far (资金闸口 records), for the plan-vs-paid report. */
-  paidToDate?: number;
   fundingSources: string[];
 }
 

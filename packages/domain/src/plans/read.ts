@@ -83,16 +83,47 @@ export interface ReportRow {
   planned: number;
   /** fen asked for by library projects (申报总额) */
   library: number;
-  /** fen paid to the plan's projects so far */
+  /** fen paid to the plan's projects within the plan's year */
   paid: number;
 }
 
-/** 计划 vs 项目库 vs 已支付, by department and by category. */
-export async function planReport(store: PlanStore, caller: Caller, id: string): Promise<{ planId: string; edition?: number; byDepartment: ReportRow[]; byCategory: ReportRow[] }> {
+/** A payment as recorded (资金支付 milestone): its date and fen. */
+export interface Payment {
+  date: string;
+  /** fen */
+  amount: number;
+}
+
+/** The recorded payments of a project, read by the caller from wherever the project's events live. */
+export type PaymentsOf = (projectId: string) => Promise<Payment[]>;
+
+/** The payments in a project's event log: its payment_made milestones, by their recorded date. */
+export function paymentsFromEvents(events: readonly { type: string; payload: Record<string, unknown> }[]): Payment[] {
+  const out: Payment[] = [];
+  for (const e of events) {
+    const m = e.payload.milestone as { type?: string; date?: string; amount?: number } | undefined;
+    if (e.type === 'milestone_recorded' && m?.type === 'payment_made' && typeof m.date === 'string' && typeof m.amount === 'number') out.push({ date: m.date, amount: m.amount });
+  }
+  return out;
+}
+
+/** fen paid within calendar year `year` (a plan covers its year: money paid before or after belongs to other plans). */
+export function paidInYear(payments: readonly Payment[], year: number): number {
+  const prefix = `${year}-`;
+  return payments.reduce((sum, x) => (x.date.startsWith(prefix) ? sum + x.amount : sum), 0);
+}
+
+/** 计划 vs 项目库 vs 已支付 (within the plan's year), by department and by category. */
+export async function planReport(
+  store: PlanStore,
+  caller: Caller,
+  id: string,
+  paymentsOf: PaymentsOf,
+): Promise<{ planId: string; year: number; edition?: number; byDepartment: ReportRow[]; byCategory: ReportRow[] }> {
   const p = await planForOffice(store, caller, id);
   const lines: PlanLine[] = p.issued?.lines ?? [];
   const library = await store.libraryProjects(p.jurisdiction);
-  const paidOf = new Map(library.map((l) => [l.id, l.paidToDate ?? 0]));
+  const paidOf = new Map(await Promise.all(lines.map(async (l) => [l.projectId, paidInYear(await paymentsOf(l.projectId), p.year)] as const)));
   const rows = (keyOf: (x: { departmentId: string; category: string }) => string) => {
     const m = new Map<string, ReportRow>();
     const row = (k: string) => m.get(k) ?? (m.set(k, { key: k, planned: 0, library: 0, paid: 0 }), m.get(k)!);
@@ -104,5 +135,5 @@ export async function planReport(store: PlanStore, caller: Caller, id: string): 
     for (const l of library) row(keyOf(l)).library += l.amountTotal;
     return [...m.values()].sort((a, b) => a.key.localeCompare(b.key));
   };
-  return { planId: p.id, edition: p.issued?.edition, byDepartment: rows((x) => x.departmentId), byCategory: rows((x) => x.category) };
+  return { planId: p.id, year: p.year, edition: p.issued?.edition, byDepartment: rows((x) => x.departmentId), byCategory: rows((x) => x.category) };
 }
