@@ -18,7 +18,7 @@ const ROLES: Role[] = ['department', 'bureau', 'finance', 'auditor', 'admin'];
 
 /** What a successful request of a case changes: the aggregate whose version it moves by one. */
 export interface Target {
-  kind: 'project' | 'system';
+  kind: 'project' | 'system' | 'plan';
   id: string;
   jur: string;
 }
@@ -127,7 +127,8 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
     const pending = s.pending;
     return fc.tuple(
       fc.subarray(s.reviewRules, { minLength: 1 }),
-      fc.constantFrom('pass', 'na', 'fail'),
+      // 'fail' on a blocking item rejects the project for good (terminal): not drawn, so the target stays reviewable.
+      fc.constantFrom('pass', 'na'),
       opt(words),
       opt(fc.dictionary(fc.constantFrom('前置审核', '造价审核', '专家评审'), fc.constantFrom('pass', 'pending'), { maxKeys: 2 })),
     ).map(([rules, result, comment, reviews]) => ({
@@ -141,6 +142,17 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
     return fc.tuple(fc.constantFrom(...s.filings), opt(dayArb('2026-06-01', today)))
       .map(([f, filedOn]) => ({ path: '/v1/filings', role: 'department' as Role, target: { kind: 'project', id: s.admitted, jur: s.jur }, body: clean({ type: f.type, projectId: s.admitted, filedOn, fields: f.fields, attachments: f.attachments, ...f.extra }) }));
   },
+
+  'POST /v1/plan-calls': (s) =>
+    fc.integer({ min: 2030, max: 2100 }).map((year) => ({ path: '/v1/plan-calls', role: 'bureau' as Role, target: { kind: 'plan', id: `plan-${s.jur}-${year}`, jur: s.jur }, body: { year } })),
+
+  'PUT /v1/plans/{id}/lines': (s) =>
+    fc.record({ projectId: fc.constantFrom(s.admitted, s.admitted, s.admitted, s.pending ?? s.admitted), amount: fen(totalFen(s)), fundingSource: fc.constantFrom('local_fiscal', 'local_fiscal', 'self_raised'), reason: words })
+      .map((body) => ({ path: `/v1/plans/${s.plan}/lines`, role: 'bureau' as Role, target: { kind: 'plan', id: s.plan, jur: s.jur }, body })),
+
+  'PUT /v1/plans/{id}/envelope': (s, today) =>
+    fc.record({ amount: fen(totalFen(s) * 3), on: dayArb('2026-06-01', today), documentRef: fc.constantFrom('红财预〔2026〕12号', '鲁财预〔2026〕3号') })
+      .map((body) => ({ path: `/v1/plans/${s.plan}/envelope`, role: 'finance' as Role, target: { kind: 'plan', id: s.plan, jur: s.jur }, body })),
 
   'POST /v1/documents/uploads': (s) =>
     fc.record({
@@ -173,9 +185,10 @@ export function caseArb(name: string, states: JurState[], today: string) {
 }
 
 /** The request of a drawn case; certain refusals (403 role, 404 other jurisdiction, 400 schema, 413 size) exact. */
-export function toCase(name: string, states: JurState[], [{ i, d }, plan, roll]: [{ i: number; d: Draft }, Plan, number], keyPrefix: string): LogicCase {
+export function toCase(name: string, states: JurState[], [{ i, d: drawn }, plan, roll]: [{ i: number; d: Draft }, Plan, number], keyPrefix: string): LogicCase {
   const route = logicRoute(name);
   const s = states[i];
+  let d = drawn;
   let role = d.role;
   let tokens = s.tokens;
   let body = d.body;
@@ -189,10 +202,13 @@ export function toCase(name: string, states: JurState[], [{ i, d }, plan, roll]:
   else if (reservedKeyPath(parsed.v) || !route.body!.safeParse(parsed.v).success) expect = { refused: true, status: 400, codes: ['VALIDATION_FAILED'], why: 'body fails the route schema' };
   else if (plan.kind === 'foreign') {
     // The same request by the same role of another jurisdiction: the subject is not found.
-    tokens = states[(i + plan.other) % states.length].tokens;
-    if (states.length > 1 && (d.target || name === 'POST /v1/budget-gate/checks')) expect = { refused: true, status: 404, why: 'a subject of another jurisdiction' };
+    const other = states[(i + plan.other) % states.length];
+    tokens = other.tokens;
+    // A plan call opens the caller's own jurisdiction's plan: accepted, and it is that plan that moves.
+    if (name === 'POST /v1/plan-calls') d = { ...d, target: { kind: 'plan', id: d.target!.id.replace(`plan-${s.jur}-`, `plan-${other.jur}-`), jur: other.jur } };
+    else if (states.length > 1 && (d.target || name === 'POST /v1/budget-gate/checks')) expect = { refused: true, status: 404, why: 'a subject of another jurisdiction' };
   }
   const idem = route.headers && !expect.refused && roll < 3 ? `${keyPrefix}-${roll}-${Math.random().toString(36).slice(2, 12)}` : undefined;
   const headers: Record<string, string> = { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json', ...(idem ? { 'idempotency-key': idem } : {}) };
-  return { method: 'POST', path: d.path, query: '', headers, body: text, expect, kind: `${plan.kind}/${role}/${s.jur}`, target: d.target, idempotencyKey: idem };
+  return { method: route.method.toUpperCase(), path: d.path, query: '', headers, body: text, expect, kind: `${plan.kind}/${role}/${s.jur}`, target: d.target, idempotencyKey: idem };
 }

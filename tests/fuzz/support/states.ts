@@ -44,6 +44,8 @@ export interface JurState {
   statusSystem: string;
   /** A project in pending_review (or returned) and the reviewer tasks that may be decided without admitting it. */
   pending?: string;
+  /** The annual plan of 2027, drafting, with the admitted project as a line. */
+  plan: string;
   reviewRules: string[];
   gateRules: string[];
   overridable: string[];
@@ -101,8 +103,13 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
   const prefix = { hongshan: 'HS', bijie: 'BJ', jinjiang: 'JJ', shandong: 'SD', xichuan: 'XC' }[jur];
   const gateRules = catalogue.filter((r) => r.pack === jur && r.function === 'budget-gate').map((r) => r.id);
 
+  const call = must(await http.post('/v1/plan-calls', { year: 2027 }, tokens.bureau), [201, 409], `${jur} plan call`);
+  const plan = `plan-${jur}-2027`;
+  if (call.status === 201 && call.body.id !== plan) throw new Error(`state builder: plan id ${call.body.id}`);
+  must(await http.raw('PUT', `/v1/plans/${plan}/lines`, { token: tokens.bureau, body: { projectId: a.id, amount: total, fundingSource: 'local_fiscal', reason: '列入年度计划' } }), [200], `${jur} plan line`);
+
   return {
-    jur, dept, tokens, admitted: a.id, total, usageSystem, statusSystem,
+    jur, dept, tokens, admitted: a.id, total, usageSystem, statusSystem, plan,
     pending: reviewable ? p.id : undefined,
     reviewRules: reviewable ? tasks.slice(1) : catalogue.filter((r) => r.id.startsWith(`${prefix}-`)).slice(0, 5).map((r) => r.id),
     gateRules,
