@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import { useStack } from '../setup/context.js';
 import { checkResponse, isGatewayRefusal, pool } from './support/harness.js';
 import { buildState, LOGIC_JURS, shanghaiToday, type JurState } from './support/states.js';
-import { caseArb, LOGIC_ROUTES, toCase, type LogicCase, type Target } from './support/logicCases.js';
+import { caseArb, LOGIC_ROUTES, LOGIC_SETUP, toCase, type LogicCase, type Target } from './support/logicCases.js';
 
 const RUNS = Number(process.env.LOGIC_RUNS ?? process.env.FUZZ_RUNS ?? 40);
 const CONCURRENCY = Number(process.env.LOGIC_CONCURRENCY ?? 4);
@@ -102,7 +102,9 @@ describe.each(Object.keys(LOGIC_ROUTES))('%s from valid states', (name) => {
     const fail = (m: string) => { if (stats.failures.length < 20) stats.failures.push(m); };
     const started = Date.now();
     for (let done = 0, batch = 0; done < RUNS; batch++) {
-      const n = Math.min(BATCH, RUNS - done);
+      const setup = LOGIC_SETUP[name];
+      if (setup) for (const st of states) await setup.before(st, stack.baseUrl);
+      const n = Math.min(setup?.batch ?? BATCH, BATCH, RUNS - done);
       const cases = fc.sample(arb, { numRuns: n, seed: SEED + batch * 7919 + name.length * 104729 }).map((d, j) => toCase(name, states, d, `lg-${SEED}-${batch}-${j}`));
       const targets = new Map<string, Target>();
       for (const c of cases) if (c.target) targets.set(key(c.target), c.target);

@@ -150,6 +150,11 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
     fc.record({ projectId: fc.constantFrom(s.admitted, s.admitted, s.admitted, s.pending ?? s.admitted), amount: fen(totalFen(s)), fundingSource: fc.constantFrom('local_fiscal', 'local_fiscal', 'self_raised'), reason: words })
       .map((body) => ({ path: `/v1/plans/${s.plan}/lines`, role: 'bureau' as Role, target: { kind: 'plan', id: s.plan, jur: s.jur }, body })),
 
+  // Each batch starts with every plan holding its project as a line (LOGIC_SETUP): one removal per plan succeeds.
+  'POST /v1/plans/{id}/line-removals': (s) =>
+    fc.record({ projectId: fc.constantFrom(s.admitted, s.admitted, s.admitted, s.pending ?? s.admitted), reason: words })
+      .map((body) => ({ path: `/v1/plans/${s.plan}/line-removals`, role: 'bureau' as Role, target: { kind: 'plan', id: s.plan, jur: s.jur }, body })),
+
   'PUT /v1/plans/{id}/envelope': (s, today) =>
     fc.record({ amount: fen(totalFen(s) * 3), on: dayArb('2026-06-01', today), documentRef: fc.constantFrom('红财预〔2026〕12号', '鲁财预〔2026〕3号') })
       .map((body) => ({ path: `/v1/plans/${s.plan}/envelope`, role: 'finance' as Role, target: { kind: 'plan', id: s.plan, jur: s.jur }, body })),
@@ -160,6 +165,20 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
       contentType: fc.constantFrom('application/pdf', 'application/ofd', 'image/png'), size: fc.integer({ min: 1, max: 50 * 1024 * 1024 }),
       sha256: fc.stringMatching(/^[0-9a-f]{64}$/), projectId: opt(fc.constant(s.admitted)),
     }).map((b) => ({ path: '/v1/documents/uploads', role: 'department' as Role, body: clean(b) })),
+};
+
+/** Run before each batch of a route (outside the batch's accounting), with at most `batch` requests per batch. */
+export const LOGIC_SETUP: Record<string, { batch: number; before: (s: JurState, baseUrl: string) => Promise<void> }> = {
+  'POST /v1/plans/{id}/line-removals': {
+    batch: 20,
+    before: async (s, baseUrl) => {
+      const r = await fetch(`${baseUrl}/v1/plans/${s.plan}/lines`, {
+        method: 'PUT', headers: { authorization: `Bearer ${s.tokens.bureau}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ projectId: s.admitted, amount: s.total, fundingSource: 'local_fiscal', reason: '重新列入年度计划' }),
+      });
+      if (r.status !== 200) throw new Error(`setup: plan line of ${s.jur} answered ${r.status} ${await r.text()}`);
+    },
+  },
 };
 
 export function logicRoute(name: string): ApiRoute {
