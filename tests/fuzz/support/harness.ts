@@ -332,7 +332,10 @@ export function checkResponse(c: FuzzCase, status: number, contentType: string |
   // that field of a success, on the documents bucket, is exempt from the endpoint check.
   const scanned = status < 300 ? text.replace(/"url":"http:\/\/127\.0\.0\.1:\d+\/[a-z0-9-]+-documents\/[^"]*"/g, '"url":"(presigned)"') : text;
   for (const [what, re] of LEAKS) if (re.test(scanned) && !re.test(requestText)) return fail(`leaks ${what}`);
-  if (c.expect.refused) {
+  // A bare JSON string whose text is itself a JSON object reaches the function as that object under serverless-offline
+  // (e.g. "\"{}\"" is a valid plan issue locally, 404 PLAN_NOT_FOUND): its outcome is not certain here.
+  const wrappedObject = (() => { try { const v = JSON.parse(c.body ?? ''); return typeof v === 'string' && typeof JSON.parse(v) === 'object'; } catch { return false; } })();
+  if (c.expect.refused && !wrappedObject) {
     if (status < 400) return fail('accepted a request that must be refused');
     if (c.expect.status !== undefined && status !== c.expect.status) return fail(`expected ${c.expect.status}`);
     // serverless-offline hands a body that is a bare JSON string or null to the function unwrapped (so it no longer
