@@ -252,7 +252,9 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
   }
   if (r.path === '/v1/rule-packs/{jurisdiction}' && segs.jurisdiction && segs.jurisdiction.param.kind !== 'own') refuse('no such rule pack', 404, ['RULE_PACK_NOT_FOUND', 'NOT_FOUND']);
   // An If-Match the handler cannot read is refused (400) before the project is looked up.
-  if (headers['if-match'] !== undefined && expect.status === 404) expect = { ...expect, status: undefined, codes: undefined };
+  // So is an Idempotency-Key the recording wrapper cannot read (services/idempotent.ts checks it first).
+  const unreadableKey = headers['idempotency-key'] !== undefined && r.headers?.shape['idempotency-key'] !== undefined && !r.headers.safeParse(headers).success;
+  if ((headers['if-match'] !== undefined || unreadableKey) && expect.status === 404) expect = { ...expect, status: undefined, codes: undefined };
   const scope: 'rej' | 'ok' = expect.refused ? 'rej' : 'ok';
   if (r.roles !== 'public' && d.token === 'allowed') {
     // The victim may be changed by an admin, by design: refused cases never use admin against it.

@@ -6,7 +6,7 @@
  * from the refusal that lists what is missing). The logic fuzz (logic.test.ts) binds its requests to these.
  */
 import { catalogue, isOverridable, type Jurisdiction } from '@gov/rules';
-import { milestoneRoles } from '@gov/domain';
+import { milestoneRoles, systemKey } from '@gov/domain';
 import { api, eventually, token } from '../../support/api.js';
 import { withUploadedDocuments } from '../../support/documents.js';
 import { bijieDemandPlan, hongshanImplementationBuild, jinjiangBuildNeeds, shandongBuild, xichuanInvestBuild } from '../../support/applications.js';
@@ -86,16 +86,22 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
   const total = a.total;
   const milestone = async (body: Record<string, unknown>) => {
     const role = milestoneRoles(jur, body.type as never)[0] as Role;
-    must(await http.post(`/v1/projects/${a.id}/milestones`, body, tokens[role]), [201], `${jur} milestone ${body.type as string}`);
+    return must(await http.post(`/v1/projects/${a.id}/milestones`, body, tokens[role]), [201], `${jur} milestone ${body.type as string}`);
   };
   await milestone({ type: 'approval', date: WALK.approval, approvedEstimate: total });
   await milestone({ type: 'contract_signed', date: WALK.contract });
   await milestone({ type: 'construction_completed', date: WALK.completed });
   await milestone({ type: 'acceptance_passed', date: WALK.accepted, ...(jur === 'shandong' ? { organiser: '项目审批部门' } : {}) });
-  const usageSystem = `SYS-LG-${jur}-U-${run}`;
-  const statusSystem = `SYS-LG-${jur}-S-${run}`;
-  await milestone({ type: 'operation_started', date: WALK.operation, formal: true, system: { id: usageSystem, name: `${jur}逻辑模糊使用系统` } });
-  await milestone({ type: 'operation_started', date: WALK.operation, system: { id: statusSystem, name: `${jur}逻辑模糊认定系统` } });
+  // The department names its systems by its own codes; the bureau and finance address them by the stored id the
+  // milestone answer lists (scoped per jurisdiction and department, docs/decisions/150).
+  const registered = async (code: string, name: string, formal?: boolean) => {
+    const r = await milestone({ type: 'operation_started', date: WALK.operation, ...(formal ? { formal } : {}), system: { id: code, name } });
+    const id = systemKey(jur, dept, code);
+    if (!(r.body.systemIds as string[]).includes(id)) throw new Error(`state builder: ${jur} system ${code} not listed as ${id}`);
+    return id;
+  };
+  const usageSystem = await registered(`SYS-LG-${jur}-U-${run}`, `${jur}逻辑模糊使用系统`, true);
+  const statusSystem = await registered(`SYS-LG-${jur}-S-${run}`, `${jur}逻辑模糊认定系统`);
 
   // Reviews: leave one reviewer task undecided so the project stays reviewable whatever the fuzz decides.
   const tasks: string[] = (p.project.preReview?.reviewerTasks ?? []).map((t: { ruleId: string }) => t.ruleId);
