@@ -18,8 +18,51 @@ export interface ApiRoute {
   body?: z.ZodType;
   query?: z.ZodObject;
   headers?: z.ZodObject;
-  /** Success status and a description of its body. */
-  success: { status: 200 | 201 | 202; description: string; schema?: z.ZodType };
+  /** Success status and a description of its body; `contentType` for a file (default JSON with `schema`). */
+  success: { status: 200 | 201 | 202; description: string; schema?: z.ZodType; contentType?: string };
+  /**
+   * Error statuses this route answers beyond those its shape implies (see `errorStatusesOf`), e.g. 409 for a
+   * state that does not allow the change, 422 for a request the domain cannot accept.
+   */
+  errors?: readonly ErrorStatus[];
+  /** Defaults to one derived from the method and path (`operationIdOf`). */
+  operationId?: string;
+}
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
+
+const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
+  400: '请求无效(JSON、参数或校验错误)',
+  401: '缺少或无效的令牌',
+  403: '角色无权调用',
+  404: '不存在或无权查看',
+  409: '与当前状态冲突(状态不允许、并发修改、同一 Idempotency-Key 的请求仍在处理)',
+  413: '请求体过大',
+  415: '请求体须为 application/json',
+  422: '内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用)',
+};
+
+/**
+ * Every status a route can answer with the error shape: 400 always (unknown query parameters are refused on every
+ * route), 401/403 behind a token, 404 where a path names a resource, 413/415 with a body, 409/422 where an
+ * Idempotency-Key is accepted, and what the route declares.
+ */
+export function errorStatusesOf(r: ApiRoute): ErrorStatus[] {
+  const implied: ErrorStatus[] = [400];
+  if (r.roles !== 'public') implied.push(401, 403);
+  if (r.path.includes('{')) implied.push(404);
+  if (r.body) implied.push(413, 415);
+  if (r.headers?.shape['idempotency-key']) implied.push(409, 422);
+  return [...new Set([...implied, ...(r.errors ?? [])])].sort((a, b) => a - b);
+}
+
+/** `post /v1/projects/{id}/reviews` → `postProjectsByIdReviews`: stable, unique per method and path. */
+export function operationIdOf(r: Pick<ApiRoute, 'method' | 'path' | 'operationId'>): string {
+  if (r.operationId) return r.operationId;
+  const words = r.path.replace(/^\/v1\//, '').split(/[/.-]/).filter(Boolean)
+    .map((w) => (w.startsWith('{') ? `By${w.slice(1, -1)}` : w))
+    .map((w) => w[0].toUpperCase() + w.slice(1));
+  return r.method + words.join('');
 }
 
 export const errorSchema = z
@@ -96,6 +139,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     const config: RouteConfig = {
       method: r.method,
       path: r.path,
+      operationId: operationIdOf(r),
       summary: r.summary,
       description: r.roles === 'public' ? '无需令牌' : `允许的角色:${r.roles.join('、')}`,
       security: r.roles === 'public' ? [] : [{ [bearer.name]: [] }],
@@ -106,20 +150,18 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
         ...(r.body ? { body: { required: true, content: { 'application/json': { schema: r.body } } } } : {}),
       },
       responses: {
-        [r.success.status]: { description: r.success.description, content: { 'application/json': { schema: r.success.schema ?? anyObject } } },
-        ...(r.body || r.query ? { 400: { description: '请求无效(JSON 或校验错误)', content: { 'application/json': { schema: errorSchema } } } } : {}),
-        ...(r.roles === 'public' ? {} : {
-          401: { description: '缺少或无效的令牌', content: { 'application/json': { schema: errorSchema } } },
-          403: { description: '角色无权调用', content: { 'application/json': { schema: errorSchema } } },
-        }),
-        ...(pathParams.length ? { 404: { description: '不存在或无权查看', content: { 'application/json': { schema: errorSchema } } } } : {}),
+        [r.success.status]: {
+          description: r.success.description,
+          content: r.success.contentType ? { [r.success.contentType]: { schema: z.string().openapi({ format: 'binary' }) } } : { 'application/json': { schema: r.success.schema ?? anyObject } },
+        },
+        ...Object.fromEntries(errorStatusesOf(r).map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } }])),
       },
     };
     registry.registerPath(config);
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: '政务信息化项目全生命周期管理 API', version: '1.0.0', description: '错误格式:{"error":{"code","message","details":[{"path","message"}]}};金额以元为单位的字符串,最多两位小数。' },
+    info: { title: '政务信息化项目全生命周期管理 API', version: '1.0.0', license: { name: '委托开发,未对外授权', identifier: 'LicenseRef-Proprietary' }, description: '错误格式:{"error":{"code","message","details":[{"path","message"}]}};金额以元为单位的字符串,最多两位小数。' },
     servers: [{ url: '/' }],
   });
 }
