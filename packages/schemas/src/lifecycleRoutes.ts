@@ -1,7 +1,7 @@
 /** The routes of issue 5 (budget gate, tracker, systems, flags, filings) in the OpenAPI document. */
 import { z } from './zod.js';
 import { registerRoutes } from './openapi.js';
-import { anyObject, deadlinePreviewSchema, gateAnswerSchema, gateDecisionRecordedSchema, milestoneRecordedSchema, overrideRecordedSchema, systemStatusSetSchema, usageReportedSchema } from './responses.js';
+import { anyObject, deadlinePreviewSchema, filingResultSchema, gateAnswerSchema, gateDecisionRecordedSchema, milestoneRecordedSchema, overrideRecordedSchema, systemStatusSetSchema, usageReportedSchema } from './responses.js';
 import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from './gate.js';
 import { milestoneSchema } from './milestone.js';
 import { filingSchema } from './filing.js';
@@ -33,6 +33,6 @@ registerRoutes(
   { method: 'get', path: '/v1/systems/{id}', summary: '系统详情:事实、使用情况、监测义务', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '系统', schema: anyObject } },
   { method: 'get', path: '/v1/projects/{id}/deadlines', summary: '期限预览:按指定日期(on,默认今天)计算项目的各项义务期限及状态,不写入;无官方放假安排年份的工作日期限标为暂定(provisional)', roles: ['department', 'bureau', 'auditor', 'admin'], query: deadlinePreviewQuery, success: { status: 200, description: '义务期限,按期限排序', schema: deadlinePreviewSchema } },
   { method: 'get', path: '/v1/flags', summary: '预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统)', roles: ['department', 'bureau', 'auditor', 'admin'], query: flagQuery, success: { status: 200, description: '预警,最新在前', schema: z.object({ items: z.array(anyObject), nextCursor: z.string().nullable() }) } },
-  { method: 'post', path: '/v1/filings', summary: '备案:合同、验收、变更、停运报备、年度目录、其他渠道', roles: ['department', 'bureau', 'admin'], body: filingSchema, headers: idem, errors: [404], success: { status: 201, description: '备案结果;材料不全时 422 并列出缺少的内容', schema: anyObject } },
+  { method: 'post', path: '/v1/filings', summary: '备案:合同、验收、变更、停运报备、年度目录、其他渠道', roles: ['department', 'bureau', 'admin'], body: filingSchema, headers: idem, errors: [404], success: { status: 201, description: '备案结果;材料不全时 422 并列出缺少的内容', schema: filingResultSchema } },
   { method: 'post', path: '/v1/bench/baseline', summary: '基准测试对照(仅 pnpm bench 启用,否则 404)', roles: ['finance', 'admin'], body: z.object({ projectId: z.string().max(100) }), success: { status: 200, description: '项目编号与版本', schema: anyObject } },
 );

@@ -6,7 +6,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
-import { anyObject, eventSchema } from './responses.js';
+import { anyObject, chainVerificationSchema, eventSchema, projectDetailSchema, reviewRecordedSchema, rulePackListSchema, rulePackSchema } from './responses.js';
 
 type Method = 'get' | 'post' | 'put';
 type Role = 'department' | 'bureau' | 'finance' | 'auditor' | 'admin';
@@ -113,7 +113,7 @@ registerRoutes(
     query: z.object({ limit: z.coerce.number().int().min(1).max(100).optional(), cursor: z.string().optional() }),
     success: { status: 200, description: '项目摘要分页', schema: z.object({ items: z.array(projectSummary), nextCursor: z.string().nullable() }) },
   },
-  { method: 'get', path: '/v1/projects/{id}', summary: '项目详情:状态、分类、预审结论及规则依据', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '项目', schema: anyObject } },
+  { method: 'get', path: '/v1/projects/{id}', summary: '项目详情:状态、分类、预审结论及规则依据', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '项目', schema: projectDetailSchema } },
   {
     method: 'put', path: '/v1/projects/{id}', summary: '修改后重新提交退回的申报', roles: ['department'], body: applicationSchema,
     headers: z.object({ 'if-match': z.string().optional() }),
@@ -121,14 +121,14 @@ registerRoutes(
     success: { status: 202, description: '已受理,重新分类与预审', schema: projectSummary },
   },
   { method: 'get', path: '/v1/projects/{id}/events', summary: '项目事件日志(只增不改,哈希链)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '按顺序的事件', schema: z.object({ items: z.array(eventSchema) }) } },
-  { method: 'post', path: '/v1/projects/{id}/reviews', summary: '审核人员记录审核决定与审核意见', roles: ['bureau'], body: reviewSchema, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }), success: { status: 200, description: '新的预审结论', schema: anyObject } },
-  { method: 'get', path: '/v1/rule-packs', summary: '规则包列表', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '各辖区规则包及其效力', schema: anyObject } },
-  { method: 'get', path: '/v1/rule-packs/{jurisdiction}', summary: '规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '规则清单', schema: anyObject } },
+  { method: 'post', path: '/v1/projects/{id}/reviews', summary: '审核人员记录审核决定与审核意见', roles: ['bureau'], body: reviewSchema, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }), success: { status: 200, description: '新的预审结论', schema: reviewRecordedSchema } },
+  { method: 'get', path: '/v1/rule-packs', summary: '规则包列表', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '各辖区规则包及其效力', schema: rulePackListSchema } },
+  { method: 'get', path: '/v1/rule-packs/{jurisdiction}', summary: '规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '规则清单', schema: rulePackSchema } },
   {
     method: 'get', path: '/v1/audit/chains', summary: '校验事件哈希链(只读):单个项目,或项目库的一页(nextCursor 续查),指出第一处断裂;审计人员限本辖区', roles: ['auditor', 'admin'],
     query: z.object({ projectId: z.string().optional(), jurisdiction: z.string().optional(), cursor: z.string().optional(), limit: z.coerce.number().int().min(1).max(100).optional() }),
     errors: [404],
-    success: { status: 200, description: '校验结果', schema: anyObject },
+    success: { status: 200, description: '校验结果', schema: chainVerificationSchema },
   },
   { method: 'get', path: '/v1/openapi.json', summary: '本接口文档', roles: 'public', success: { status: 200, description: 'OpenAPI 3.1 文档', schema: anyObject } },
 );

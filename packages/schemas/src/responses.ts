@@ -103,3 +103,53 @@ export const projectDocumentSchema = z
   .object({ type: z.string(), title: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), state: z.enum(['declared', 'verified']) })
   .passthrough()
   .openapi('ProjectDocument');
+
+const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected', 'pending_review', 'in_library']);
+
+/** A project as its readers see it: state, classification, pre-review findings, lifecycle. */
+export const projectDetailSchema = z
+  .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string() })
+  .passthrough()
+  .openapi('Project');
+
+export const reviewRecordedSchema = z
+  .object({ id: z.string(), status: projectStatus, version: z.number().int(), blocking: z.array(anyObject), reviewerTasks: z.array(anyObject) })
+  .passthrough()
+  .openapi('ReviewRecorded');
+
+const packMeta = {
+  id: z.string(), prefix: z.string(), version: z.string(), title: z.string(), sourceFile: z.string(), issuingBody: z.string().nullable(), status: z.string(),
+  effectiveFrom: z.string().nullable(), effectiveUntil: z.string().nullable(), supersedes: z.string().nullable(), precedenceNote: z.string().nullable(), overrideAuthority: z.string(),
+};
+const packValidity = z.object({ status: z.string(), binding: z.boolean(), notice: z.string().nullable() }).passthrough();
+const packCounts = z.object({ total: z.number().int(), implemented: z.number().int() }).passthrough();
+
+export const rulePackListSchema = z.object({ items: z.array(z.object({ ...packMeta, validity: packValidity, counts: packCounts })) }).openapi('RulePackList');
+
+export const rulePackSchema = z
+  .object({
+    meta: z.object(packMeta),
+    validity: packValidity,
+    counts: packCounts,
+    rules: z.array(z.object({ id: z.string(), function: z.string(), article: z.string(), keyPhrase: z.string(), check: z.string(), primaryCheck: z.string(), outcome: z.string(), implemented: z.boolean() }).passthrough()),
+  })
+  .passthrough()
+  .openapi('RulePack');
+
+/** One project's chain: its event count, intact or not, and where it first breaks. */
+export const projectChainSchema = z
+  .object({ projectId: z.string(), events: z.number().int(), ok: z.boolean(), firstBreak: anyObject.nullable() })
+  .openapi('ProjectChain');
+
+/** `?projectId=` verifies one chain; otherwise one page of the library (`nextCursor` continues). */
+export const chainVerificationSchema = z
+  .union([projectChainSchema, z.object({ projects: z.number().int(), events: z.number().int(), broken: z.array(projectChainSchema), nextCursor: z.string().nullable() }).openapi('LibraryChains')])
+  .openapi('ChainVerification');
+
+export const filingResultSchema = z
+  .object({
+    projectId: z.string(), type: z.string(), filedOn: isoDate, outcome: z.string(), recorded: z.boolean(), missing: z.array(z.string()), findings: z.array(reasonSchema),
+    late: z.boolean(), packVersion: z.string(), binding: z.boolean(), notice: z.string().nullable(), filingId: z.string().optional(), flagsClosed: z.array(anyObject),
+  })
+  .passthrough()
+  .openapi('FilingResult');

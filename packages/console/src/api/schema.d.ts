@@ -927,6 +927,21 @@ export interface components {
                 [key: string]: string;
             };
         };
+        Project: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "classified" | "returned" | "rejected" | "pending_review" | "in_library";
+            version: number;
+            jurisdiction: string;
+            departmentId: string;
+            application: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
         Event: {
             actor: string;
             at: string;
@@ -934,6 +949,20 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        ReviewRecorded: {
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "classified" | "returned" | "rejected" | "pending_review" | "in_library";
+            version: number;
+            blocking: {
+                [key: string]: unknown;
+            }[];
+            reviewerTasks: {
+                [key: string]: unknown;
+            }[];
         } & {
             [key: string]: unknown;
         };
@@ -952,6 +981,93 @@ export interface components {
             reviews: {
                 [key: string]: "pass" | "fail" | "pending";
             };
+        };
+        RulePackList: {
+            items: {
+                id: string;
+                prefix: string;
+                version: string;
+                title: string;
+                sourceFile: string;
+                issuingBody: string | null;
+                status: string;
+                effectiveFrom: string | null;
+                effectiveUntil: string | null;
+                supersedes: string | null;
+                precedenceNote: string | null;
+                overrideAuthority: string;
+                validity: {
+                    status: string;
+                    binding: boolean;
+                    notice: string | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                counts: {
+                    total: number;
+                    implemented: number;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        RulePack: {
+            meta: {
+                id: string;
+                prefix: string;
+                version: string;
+                title: string;
+                sourceFile: string;
+                issuingBody: string | null;
+                status: string;
+                effectiveFrom: string | null;
+                effectiveUntil: string | null;
+                supersedes: string | null;
+                precedenceNote: string | null;
+                overrideAuthority: string;
+            };
+            validity: {
+                status: string;
+                binding: boolean;
+                notice: string | null;
+            } & {
+                [key: string]: unknown;
+            };
+            counts: {
+                total: number;
+                implemented: number;
+            } & {
+                [key: string]: unknown;
+            };
+            rules: ({
+                id: string;
+                function: string;
+                article: string;
+                keyPhrase: string;
+                check: string;
+                primaryCheck: string;
+                outcome: string;
+                implemented: boolean;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        ChainVerification: components["schemas"]["ProjectChain"] | components["schemas"]["LibraryChains"];
+        ProjectChain: {
+            projectId: string;
+            events: number;
+            ok: boolean;
+            firstBreak: {
+                [key: string]: unknown;
+            } | null;
+        };
+        LibraryChains: {
+            projects: number;
+            events: number;
+            broken: components["schemas"]["ProjectChain"][];
+            nextCursor: string | null;
         };
         PlanCall: {
             year: number;
@@ -1434,6 +1550,25 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        FilingResult: {
+            projectId: string;
+            type: string;
+            filedOn: string;
+            outcome: string;
+            recorded: boolean;
+            missing: string[];
+            findings: components["schemas"]["Reason"][];
+            late: boolean;
+            packVersion: string;
+            binding: boolean;
+            notice: string | null;
+            filingId?: string;
+            flagsClosed: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
         Filing: {
             /** @enum {string} */
             type: "contract" | "acceptance" | "change" | "stop_operation" | "annual_catalogue" | "other_channel" | "upstream_approval";
@@ -1666,9 +1801,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Project"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -1883,9 +2016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReviewRecorded"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -1977,9 +2108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RulePackList"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -2028,9 +2157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RulePack"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -2091,9 +2218,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ChainVerification"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4157,9 +4282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["FilingResult"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
