@@ -30,6 +30,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/localStack.ts'],
+          // Every answer is validated against the served OpenAPI document (tests/support/contract.ts).
+          env: { API_CONTRACT_CHECK: '1' },
           testTimeout: 90_000,
           hookTimeout: 240_000,
           fileParallelism: false,

@@ -20,7 +20,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 async function pnpmScan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await promisify(execFile)('pnpm', ['--silent', 'scan', ...args], { cwd: ROOT, env: { ...process.env, LAMBDA_PORT: String(E2E_PORTS.lambda) }, timeout: 60_000 });
+    const r = await promisify(execFile)('pnpm', ['--silent', 'scan', ...args], { cwd: ROOT, env: { ...process.env, LAMBDA_PORT: String(E2E_PORTS.lambda) }, timeout: 150_000 });
     return { code: 0, ...r };
   } catch (e) {
     const x = e as { code?: number; stdout?: string; stderr?: string };
@@ -28,6 +28,7 @@ async function pnpmScan(...args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
+// Each `pnpm scan` starts tsx in a fresh process: tens of seconds when the machine is loaded (CI runs stacks beside it).
 describe('deadlines ahead: preview on a chosen day, and pnpm scan for that day', () => {
   it('a contract signed today is previewed overdue on 2027-01-05, and the filing scan of that day flags it', async () => {
     const dept = await token({ sub: 'scan-dept', role: 'department', dept: 'SD-SCAN', jur: 'shandong' });
@@ -83,7 +84,7 @@ describe('deadlines ahead: preview on a chosen day, and pnpm scan for that day',
     const deadlines = await pnpmScan('deadlines', '--date', AHEAD);
     expect(deadlines.code).toBe(0);
     expect(JSON.parse(deadlines.stdout)).toMatchObject({ job: 'tracker', on: AHEAD });
-  });
+  }, 360_000);
 
   it('pnpm scan refuses an impossible date (exit 2) and says when the stack is not reachable (exit 1)', async () => {
     const bad = await pnpmScan('deadlines', '--date', '2027-02-29');
@@ -91,5 +92,5 @@ describe('deadlines ahead: preview on a chosen day, and pnpm scan for that day',
     expect(bad.stderr).toMatch(/--date/);
     const closed = await promisify(execFile)('pnpm', ['--silent', 'scan', 'deadlines'], { cwd: ROOT, env: { ...process.env, LAMBDA_PORT: '1' } }).then(() => 0, (e: { code: number; stderr: string }) => { expect(e.stderr).toMatch(/pnpm start/); return e.code; });
     expect(closed).toBe(1);
-  });
+  }, 360_000);
 });

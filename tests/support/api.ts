@@ -1,5 +1,9 @@
 /** A tiny HTTP client for the e2e suites: tokens from the same code as `pnpm token`, JSON in and out. */
 import { mintToken, type Caller } from '../../packages/http/src/auth.js';
+import { servedContract } from './contract.js';
+
+/** Set for the e2e project (vitest.config.ts): every answer is checked against the served OpenAPI document. */
+const checkContract = process.env.API_CONTRACT_CHECK === '1';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -19,7 +23,12 @@ export function api(baseUrl: string) {
       body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
     });
     const text = await r.text();
-    return { status: r.status, headers: r.headers, body: text ? JSON.parse(text) : undefined };
+    const body = text ? JSON.parse(text) : undefined;
+    if (checkContract) {
+      const problems = (await servedContract(baseUrl)).check(method, path, r.status, r.headers.get('content-type'), body);
+      if (problems.length) throw new Error(`the answer breaks the OpenAPI document:\n${problems.join('\n')}`);
+    }
+    return { status: r.status, headers: r.headers, body };
   };
   return {
     get: <T = any>(path: string, token?: string) => call<T>('GET', path, { token }),

@@ -13,3 +13,4 @@ export * from './lifecycleRoutes.js';
 export * from './plan.js';
 export * from './document.js';
 export * from './notification.js';
+export * from './responses.js';

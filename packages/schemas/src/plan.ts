@@ -77,6 +77,6 @@ registerRoutes(
   { method: 'post', path: '/v1/plans/{id}/adjustments', summary: '发起动态调整(新版本,须重新审定)', roles: ['bureau'], body: planAdjustmentSchema, headers: idem, success: plan },
   { method: 'post', path: '/v1/plans/{id}/temporary-additions', summary: '临时追加项目(记录批准机关与依据)', roles: ['bureau'], body: planTemporarySchema, headers: idem, success: plan },
   { method: 'get', path: '/v1/plans/{id}/report', summary: '计划、项目库、已支付对比(按部门、按类别)', roles: [...OFFICES], success: { status: 200, description: '对比表(元)', schema: anyObject } },
-  { method: 'get', path: '/v1/plans/{id}/workbook', summary: '导出年度计划 XLSX(审定会议版式)', roles: [...OFFICES], success: { status: 200, description: 'XLSX 文件' } },
-  { method: 'get', path: '/v1/plans/{id}/print', summary: '年度计划打印页(HTML)', roles: [...OFFICES], success: { status: 200, description: 'HTML 页面' } },
+  { method: 'get', path: '/v1/plans/{id}/workbook', summary: '导出年度计划 XLSX(审定会议版式)', roles: [...OFFICES], success: { status: 200, description: 'XLSX 文件', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+  { method: 'get', path: '/v1/plans/{id}/print', summary: '年度计划打印页(HTML)', roles: [...OFFICES], success: { status: 200, description: 'HTML 页面', contentType: 'text/html' } },
 );

@@ -10,5 +10,6 @@ describe('console API client types', () => {
     expect(readFileSync(TYPES_FILE, 'utf8'), 'packages/console/src/api/schema.d.ts is stale: run pnpm console:api').toBe(types);
     // The generated types name the routes the console calls.
     for (const path of ['/v1/projects', '/v1/projects/{id}/reviews', '/v1/budget-gate/checks', '/v1/audit/chains']) expect(types).toContain(`"${path}"`);
-  });
+    // Generating the types takes seconds when the machine is loaded (CI runs the stacks beside it).
+  }, 60_000);
 });

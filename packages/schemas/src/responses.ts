@@ -1,0 +1,155 @@
+/**
+ * What the API answers (2xx bodies), for the OpenAPI document and the clients generated from it. Where a part is
+ * open-ended (the facts a rule pack read, a project's lifecycle) it is an object with its known keys required and
+ * others allowed; the e2e suites validate every answer against these (tests/support/contract.ts).
+ */
+import { z } from './zod.js';
+
+/** An object whose keys are open (documented in prose, not closed by the schema). */
+export const anyObject = z.object({}).passthrough();
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const subject = z.object({ type: z.enum(['project', 'system']), id: z.string(), version: z.number().int() });
+
+/** The authority's exception to a "原则上" rule. */
+export const overrideRecordSchema = z.object({ authority: z.string(), reason: z.string(), documentRef: z.string(), on: isoDate }).openapi('Override');
+
+/** One rule that spoke in a decision: id, article, outcome, Chinese message, whether it may be overridden. */
+export const reasonSchema = z
+  .object({
+    ruleId: z.string(),
+    article: z.string(),
+    outcome: z.string(),
+    message: z.string(),
+    overridable: z.boolean(),
+    advisory: z.boolean(),
+    overriddenBy: overrideRecordSchema.optional(),
+    missing: z.array(z.string()).optional(),
+    due: isoDate.optional(),
+  })
+  .passthrough()
+  .openapi('Reason');
+
+/** 资金闸口的答复: allow / deny / review with every reason, the pack it used and the facts it read. */
+export const gateAnswerSchema = z
+  .object({
+    checkId: z.string(),
+    question: z.enum(['payment', 'om']),
+    answer: z.enum(['allow', 'deny', 'review']),
+    subject: subject.extend({ jurisdiction: z.string() }),
+    reasons: z.array(reasonSchema),
+    packId: z.string(),
+    packVersion: z.string(),
+    packStatus: z.string(),
+    binding: z.boolean(),
+    notice: z.string().nullable(),
+    evaluatedOn: isoDate,
+    facts: anyObject,
+  })
+  .openapi('GateAnswer');
+
+export const overrideRecordedSchema = z.object({ subject, ruleId: z.string(), override: overrideRecordSchema }).openapi('OverrideRecorded');
+
+export const gateDecisionRecordedSchema = z
+  .object({ subject, ruleId: z.string(), decision: z.object({ result: z.string(), reviewer: z.string(), on: isoDate, comment: z.string().optional() }) })
+  .openapi('GateDecisionRecorded');
+
+/** An obligation the tracker follows (验收、绩效评价、备案 …) with its due date; `provisional` without an official holiday schedule. */
+export const obligationSchema = z
+  .object({
+    ruleId: z.string(),
+    key: z.string(),
+    due: isoDate,
+    provisional: z.boolean(),
+    state: z.enum(['open', 'met']),
+    obligation: z.string(),
+    scan: z.enum(['tracker', 'filing']),
+    metOn: isoDate.optional(),
+    flagId: z.string().optional(),
+    flagType: z.string().optional(),
+  })
+  .openapi('Obligation');
+
+export const milestoneRecordedSchema = z
+  .object({
+    projectId: z.string(),
+    version: z.number().int(),
+    milestone: anyObject,
+    lifecycle: anyObject,
+    obligations: z.array(obligationSchema),
+    systemIds: z.array(z.string()),
+    flagsClosed: z.array(anyObject),
+  })
+  .openapi('MilestoneRecorded');
+
+export const usageReportedSchema = z
+  .object({ systemId: z.string(), version: z.number().int(), active: z.boolean(), lastActiveOn: isoDate.nullable(), obligations: z.array(obligationSchema), flagsClosed: z.array(anyObject) })
+  .openapi('UsageReported');
+
+export const systemStatusSetSchema = z.object({ systemId: z.string(), version: z.number().int(), facts: anyObject }).openapi('SystemStatusSet');
+
+export const deadlinePreviewSchema = z
+  .object({ projectId: z.string(), on: isoDate, packVersion: z.string(), obligations: z.array(anyObject) })
+  .openapi('DeadlinePreview');
+
+/** A project event: who, when, what; chained by hash (哈希链). */
+export const eventSchema = z.object({ actor: z.string(), at: z.string(), type: z.string(), payload: anyObject }).passthrough().openapi('Event');
+
+export const uploadTicketSchema = z
+  .object({ uploadId: z.string(), method: z.literal('PUT'), url: z.string(), headers: z.record(z.string(), z.string()), expiresAt: z.string() })
+  .openapi('UploadTicket');
+
+export const projectDocumentSchema = z
+  .object({ type: z.string(), title: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), state: z.enum(['declared', 'verified']) })
+  .passthrough()
+  .openapi('ProjectDocument');
+
+const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected', 'pending_review', 'in_library']);
+
+/** A project as its readers see it: state, classification, pre-review findings, lifecycle. */
+export const projectDetailSchema = z
+  .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string() })
+  .passthrough()
+  .openapi('Project');
+
+export const reviewRecordedSchema = z
+  .object({ id: z.string(), status: projectStatus, version: z.number().int(), blocking: z.array(anyObject), reviewerTasks: z.array(anyObject) })
+  .passthrough()
+  .openapi('ReviewRecorded');
+
+const packMeta = {
+  id: z.string(), prefix: z.string(), version: z.string(), title: z.string(), sourceFile: z.string(), issuingBody: z.string().nullable(), status: z.string(),
+  effectiveFrom: z.string().nullable(), effectiveUntil: z.string().nullable(), supersedes: z.string().nullable(), precedenceNote: z.string().nullable(), overrideAuthority: z.string(),
+};
+const packValidity = z.object({ status: z.string(), binding: z.boolean(), notice: z.string().nullable() }).passthrough();
+const packCounts = z.object({ total: z.number().int(), implemented: z.number().int() }).passthrough();
+
+export const rulePackListSchema = z.object({ items: z.array(z.object({ ...packMeta, validity: packValidity, counts: packCounts })) }).openapi('RulePackList');
+
+export const rulePackSchema = z
+  .object({
+    meta: z.object(packMeta),
+    validity: packValidity,
+    counts: packCounts,
+    rules: z.array(z.object({ id: z.string(), function: z.string(), article: z.string(), keyPhrase: z.string(), check: z.string(), primaryCheck: z.string(), outcome: z.string(), implemented: z.boolean() }).passthrough()),
+  })
+  .passthrough()
+  .openapi('RulePack');
+
+/** One project's chain: its event count, intact or not, and where it first breaks. */
+export const projectChainSchema = z
+  .object({ projectId: z.string(), events: z.number().int(), ok: z.boolean(), firstBreak: anyObject.nullable() })
+  .openapi('ProjectChain');
+
+/** `?projectId=` verifies one chain; otherwise one page of the library (`nextCursor` continues). */
+export const chainVerificationSchema = z
+  .union([projectChainSchema, z.object({ projects: z.number().int(), events: z.number().int(), broken: z.array(projectChainSchema), nextCursor: z.string().nullable() }).openapi('LibraryChains')])
+  .openapi('ChainVerification');
+
+export const filingResultSchema = z
+  .object({
+    projectId: z.string(), type: z.string(), filedOn: isoDate, outcome: z.string(), recorded: z.boolean(), missing: z.array(z.string()), findings: z.array(reasonSchema),
+    late: z.boolean(), packVersion: z.string(), binding: z.boolean(), notice: z.string().nullable(), filingId: z.string().optional(), flagsClosed: z.array(anyObject),
+  })
+  .passthrough()
+  .openapi('FilingResult');
