@@ -83,10 +83,11 @@ export const milestoneRecordedSchema = z
   .openapi('MilestoneRecorded');
 
 export const usageReportedSchema = z
-  .object({ systemId: z.string(), version: z.number().int(), active: z.boolean(), lastActiveOn: isoDate.nullable(), obligations: z.array(obligationSchema), flagsClosed: z.array(anyObject) })
+  // systemId: the stored id (sys-…, scoped per jurisdiction and department); code: the department's own.
+  .object({ systemId: z.string(), code: z.string().optional(), version: z.number().int(), active: z.boolean(), lastActiveOn: isoDate.nullable(), obligations: z.array(obligationSchema), flagsClosed: z.array(anyObject) })
   .openapi('UsageReported');
 
-export const systemStatusSetSchema = z.object({ systemId: z.string(), version: z.number().int(), facts: anyObject }).openapi('SystemStatusSet');
+export const systemStatusSetSchema = z.object({ systemId: z.string(), code: z.string().optional(), version: z.number().int(), facts: anyObject }).openapi('SystemStatusSet');
 
 export const deadlinePreviewSchema = z
   .object({ projectId: z.string(), on: isoDate, packVersion: z.string(), obligations: z.array(anyObject) })

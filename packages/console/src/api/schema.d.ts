@@ -1489,6 +1489,7 @@ export interface components {
         };
         UsageReported: {
             systemId: string;
+            code?: string;
             version: number;
             active: boolean;
             lastActiveOn: string | null;
@@ -1508,6 +1509,7 @@ export interface components {
         };
         SystemStatusSet: {
             systemId: string;
+            code?: string;
             version: number;
             facts: {
                 [key: string]: unknown;
