@@ -7,11 +7,14 @@ import type { ProjectState } from '../project.js';
 
 export type Recipient = { kind: 'department'; jurisdiction: string; departmentId: string } | { kind: 'bureau'; jurisdiction: string };
 
-/** 通知: a reminder to the department before a due date, or an escalation of an overdue obligation. */
+/**
+ * 通知: a reminder to the department before a due date, an escalation of an overdue obligation, or the notice that a
+ * provisional due date was recomputed once the year's official holiday schedule was loaded (`rescheduled`).
+ */
 export interface Notification {
   id: string;
   recipient: Recipient;
-  kind: 'reminder' | 'overdue';
+  kind: 'reminder' | 'overdue' | 'rescheduled';
   projectId: string;
   jurisdiction: string;
   departmentId: string;
@@ -21,6 +24,8 @@ export interface Notification {
   /** Working days before the due date (reminders). */
   point?: number;
   due: string;
+  /** rescheduled: the provisional due date the earlier reminders named. */
+  previousDue?: string;
   provisional: boolean;
   message: string;
   raisedOn: string;
