@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dueReminders, InMemoryInbox, InMemoryNotifier, markNotificationRead, notificationsFor, reminderHorizon, runReminderScan, workingDaysBefore,
+  dueReminders, InMemoryInbox, InMemoryNotifier, InMemoryOutbox, markNotificationRead, notificationsFor, reminderHorizon, runReminderScan, workingDaysBefore,
   type Caller, type ProjectState, type ReminderDeps,
 } from '@gov/domain';
 import { chinaCalendar, createCalendar } from '@gov/rules';
@@ -13,21 +13,23 @@ function setup(p: ProjectState) {
   const projects = new Map([[p.id, p]]);
   const inbox = new InMemoryInbox();
   const notifier = new InMemoryNotifier();
+  const outbox = new InMemoryOutbox();
   const events: { type: string; payload: Record<string, unknown> }[] = [];
   const deps: ReminderDeps = {
-    inbox, notifier,
+    inbox, notifier, outbox,
     projects: {
       withObligationsDueBefore: async () => [...projects.keys()],
       get: async (id) => projects.get(id),
       async saveWithNotifications(next, event, expected, ns) {
         if (projects.get(next.id)?.version !== expected || !inbox.add(ns)) return false;
         projects.set(next.id, next);
+        outbox.add(ns);
         events.push(event);
         return true;
       },
     },
   };
-  return { deps, inbox, notifier, events, projects };
+  return { deps, inbox, notifier, outbox, events, projects };
 }
 
 const dept: Caller = { sub: 'd', role: 'department', dept: 'D001', jur: 'shandong' };
@@ -134,6 +136,24 @@ describe('the reminder scan', () => {
     const official = createCalendar({ 2027: { holidays: ['2027-10-01'], workdays: [] } });
     expect(await runReminderScan(s.deps, 'filing', '2027-03-04', at('2027-03-04'), official)).toMatchObject({ reminders: 0, rescheduled: 0 });
     expect((await notificationsFor(s.deps, dept, 50)).items).toHaveLength(1);
+  });
+
+  it('a publish that fails stays in the outbox and is published by the next scan, once', async () => {
+    const s = setup(completed());
+    const publish = s.notifier.publish.bind(s.notifier);
+    s.notifier.publish = async () => { throw new Error('SNS unavailable'); };
+    expect(await runReminderScan(s.deps, 'tracker', '2026-07-16', at('2026-07-16'), chinaCalendar)).toMatchObject({ reminders: 1, delivered: 0, deliveryFailures: 1 });
+    const [n] = (await notificationsFor(s.deps, dept, 50)).items;
+    expect((await s.outbox.pending(10)).map((x) => x.id)).toEqual([n.id]);
+    expect(s.notifier.published).toEqual([]);
+
+    // SNS is back: the next scan raises nothing new, but publishes what is left, and takes it out.
+    s.notifier.publish = publish;
+    expect(await runReminderScan(s.deps, 'tracker', '2026-07-17', at('2026-07-17'), chinaCalendar)).toMatchObject({ reminders: 0, delivered: 1, deliveryFailures: 0 });
+    expect(s.notifier.published.map((x) => x.id)).toEqual([n.id]);
+    expect(await s.outbox.pending(10)).toEqual([]);
+    expect(await runReminderScan(s.deps, 'tracker', '2026-07-17', at('2026-07-17'), chinaCalendar)).toMatchObject({ delivered: 0 });
+    expect(s.notifier.published).toHaveLength(1);
   });
 
   it('mark as read lowers the unread count; only the recipient can', async () => {

@@ -4,7 +4,8 @@
  * due date is replaced once the year's holiday schedule is loaded — and raise what is due: a reminder to the
  * department at each reminder point, an escalation to the bureau once overdue. Each is raised once: its id is
  * deterministic and the project keeps the id per obligation and point; the project's log records them
- * (`reminders_raised`) in the same transaction as the inbox items. SNS delivery follows the commit.
+ * (`reminders_raised`) in the same transaction as the inbox items and their outbox entries; SNS delivery follows
+ * the commit, from the outbox, so a failed publish is retried by the next scan (docs/decisions/062).
  */
 import { catalogueRule, chinaCalendar, JURISDICTIONS, type Jurisdiction, type WorkingDayCalendar } from '@gov/rules';
 import type { Caller } from '../access.js';
@@ -19,7 +20,10 @@ export interface ReminderScanResult {
   projects: number;
   reminders: number;
   escalations: number;
+  /** Publishes that failed; those notifications stay in the outbox for the next scan. */
   deliveryFailures: number;
+  /** Notifications published from the outbox (this scan's, and any an earlier scan could not publish). */
+  delivered: number;
   /** Provisional due dates moved by a newly loaded holiday schedule, announced. */
   rescheduled: number;
 }
@@ -117,22 +121,40 @@ export async function runReminderScan(
   const horizon = reminderHorizon(on, calendar);
   const ids = new Set<string>();
   for (const j of jurisdictions) for (const id of await deps.projects.withObligationsDueBefore(scan, j, horizon)) ids.add(id);
-  const result: ReminderScanResult = { on, projects: ids.size, reminders: 0, escalations: 0, deliveryFailures: 0, rescheduled: 0 };
+  const result: ReminderScanResult = { on, projects: ids.size, reminders: 0, escalations: 0, deliveryFailures: 0, delivered: 0, rescheduled: 0 };
   for (const id of ids) {
     const raised = await remindProject(deps, id, scan, on, now, calendar);
     for (const n of raised) {
       if (n.recipient.kind === 'bureau') result.escalations++;
       else if (n.kind === 'reminder') result.reminders++;
       else if (n.kind === 'rescheduled') result.rescheduled++;
-      // The inbox holds the record; a failed publish is counted and logged by the caller, not retried here.
-      try {
-        await deps.notifier.publish(n);
-      } catch {
-        result.deliveryFailures++;
-      }
     }
   }
-  return result;
+  const sent = await deliverPending(deps);
+  return { ...result, delivered: sent.delivered, deliveryFailures: sent.failed };
+}
+
+/** How many outbox entries one scan publishes at most (the rest wait for the next scan). */
+const DELIVERY_BATCH = 1000;
+
+/**
+ * Publishes what the outbox holds, oldest first, and takes out each one SNS accepted; a failure leaves it for the
+ * next scan. A crash between publish and take-out publishes it again: delivery is at least once, by notification id.
+ */
+export async function deliverPending(deps: Pick<ReminderDeps, 'notifier' | 'outbox'>, limit = DELIVERY_BATCH): Promise<{ delivered: number; failed: number }> {
+  let delivered = 0;
+  let failed = 0;
+  for (const n of await deps.outbox.pending(limit)) {
+    try {
+      await deps.notifier.publish(n);
+    } catch {
+      failed++;
+      continue;
+    }
+    await deps.outbox.delivered(n);
+    delivered++;
+  }
+  return { delivered, failed };
 }
 
 /** Whose inbox the caller reads: a department its own, a reviewer (bureau) the jurisdiction's bureau inbox. */
