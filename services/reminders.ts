@@ -1,11 +1,12 @@
 /** Composition root of the reminders (issue 13): the domain's ports wired to DynamoDB and SNS, for the daily jobs. */
-import { dueBucket, dynamoInbox, getProject, notificationPut, queryDue, saveProject, snsNotifier, VersionConflict } from '@gov/adapters';
+import { dueBucket, dynamoInbox, dynamoNotificationOutbox, getProject, notificationPut, outboxPut, queryDue, saveProject, snsNotifier, VersionConflict } from '@gov/adapters';
 import { log } from '@gov/observability';
 import { runReminderScan, type Notification, type ProjectState, type ReminderDeps } from '@gov/domain';
 
 export const reminderDeps: ReminderDeps = {
   inbox: dynamoInbox<Notification>(),
   notifier: snsNotifier<Notification>(),
+  outbox: dynamoNotificationOutbox<Notification>(),
   projects: {
     async withObligationsDueBefore(scan, jurisdiction, before) {
       const ids = new Set<string>();
@@ -20,7 +21,7 @@ export const reminderDeps: ReminderDeps = {
     get: async (id) => (await getProject(id)) as ProjectState | undefined,
     async saveWithNotifications(next, event, expectedVersion, notifications) {
       try {
-        await saveProject(next, event, expectedVersion, notifications.map(notificationPut));
+        await saveProject(next, event, expectedVersion, [...notifications.map(notificationPut), ...notifications.map(outboxPut)]);
         return true;
       } catch (e) {
         if (e instanceof VersionConflict) return false;
@@ -30,7 +31,7 @@ export const reminderDeps: ReminderDeps = {
   },
 };
 
-/** The reminder part of a daily job; delivery failures are logged (the inbox keeps every notification). */
+/** The reminder part of a daily job; delivery failures are logged (the outbox keeps them for the next scan). */
 export async function dailyReminders(scan: 'tracker' | 'filing', on: string, now: Date) {
   const r = await runReminderScan(reminderDeps, scan, on, now);
   if (r.deliveryFailures) log('warn', 'reminder delivery failed', { ...r });

@@ -74,9 +74,11 @@ const http = httpRouter({
   }),
   'POST /v1/notifications/{id}/read': route({
     roles: ['department', 'bureau'],
-    async handle({ caller, params }) {
-      return { status: 200, body: await markNotificationRead(reminderDeps, caller, params.id, new Date()) };
-    },
+    // Marking read is idempotent by itself; the key gives a retry the first answer (docs/decisions/062).
+    handle: idempotent('POST /v1/notifications/{id}/read', async ({ caller, params }) => ({
+      status: 200,
+      body: await markNotificationRead(reminderDeps, caller, params.id, new Date()),
+    })),
   }),
   'GET /v1/projects/{id}/deadlines': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],

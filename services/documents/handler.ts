@@ -3,6 +3,7 @@ import { completeUpload, documentDownload, projectDocuments, requestUpload, type
 import { getProject, s3ObjectStorage, saveProject, VersionConflict } from '@gov/adapters';
 import { httpRouter, route } from '@gov/http';
 import { uploadRequestSchema } from '@gov/schemas';
+import { idempotent } from '../idempotent.js';
 import { deps as ports } from '../wiring.js';
 
 /** Composition root: the domain's ports wired to DynamoDB and S3. */
@@ -27,16 +28,18 @@ export const handler = httpRouter({
   'POST /v1/documents/uploads': route({
     roles: ['department'],
     body: uploadRequestSchema,
-    async handle({ caller, body }) {
-      return { status: 201, body: await requestUpload(deps, caller, body, new Date()) };
-    },
+    // A retry with the key gets the first ticket (same uploadId), not a second pending upload (docs/decisions/062).
+    handle: idempotent('POST /v1/documents/uploads', async ({ caller, body }) => ({
+      status: 201,
+      body: await requestUpload(deps, caller, body, new Date()),
+    })),
   }),
   'POST /v1/documents/uploads/{id}/complete': route({
     roles: ['department'],
-    async handle({ caller, params }) {
+    handle: idempotent('POST /v1/documents/uploads/{id}/complete', async ({ caller, params }) => {
       const r = await completeUpload(deps, caller, params.id, new Date());
       return { status: 200, body: { document: r.document, projectVersion: r.projectVersion ?? null } };
-    },
+    }),
   }),
   'GET /v1/projects/{id}/documents': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],

@@ -68,6 +68,14 @@ describe('console journeys', () => {
     await page.getByLabel('材料 1 文件').setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('不是PDF文件的内容') });
     await expect.poll(() => page.getByTestId('document-0-status').innerText(), { timeout: 30_000 }).toContain('文件内容不是');
     expect(await page.locator('#documents_0_sha256').inputValue()).toBe('');
+    // The reason in Chinese, field by field, no raw API path; the filled 材料标题 is not shown as an error.
+    const status = await page.getByTestId('document-0-status').innerText();
+    expect(status).toContain('文件格式:文件内容不是');
+    expect(status).not.toMatch(/contentType|sha256|\bsize\b|\btitle\b/);
+    const title = page.locator('#documents_0_title');
+    expect(await title.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await title.getAttribute('class')).not.toContain('status-error');
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(false);
     await expectAccessible(page, 'document rejected');
     await shot(page, 'department', '01b-document-rejected');
     const letter = pdf('申请入库文件.pdf', '关于申请纳入政务信息化项目库的函');

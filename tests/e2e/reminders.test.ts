@@ -65,25 +65,29 @@ describe('reminders before the acceptance application is due', () => {
       return { ...r.body, items: r.body.items.filter((n: { projectId: string; ruleId: string }) => n.projectId === id && n.ruleId === 'SD-23-apply-3m') };
     };
 
-    // The day before the reminder point: nothing.
-    await dailyScan('2026-07-15');
+    // SD-23-apply-3m reminds 20, 10 and 3 working days ahead (decision 062). Before the 20-day point (07-02): nothing;
+    // the first scan after it (07-15, the day before the 10-day point) raises the 20-day reminder only.
+    await dailyScan('2026-07-01');
     expect((await mine()).items).toEqual([]);
+    await dailyScan('2026-07-15');
+    expect((await mine()).items).toEqual([expect.objectContaining({ kind: 'reminder', point: 20, due: '2026-07-30' })]);
 
     // 2026-07-16, 10 working days before 2026-07-30: one reminder, with rule id, article and due date.
     await dailyScan('2026-07-16');
     const inbox = await mine();
-    expect(inbox.items).toEqual([expect.objectContaining({ kind: 'reminder', point: 10, due: '2026-07-30', ruleId: 'SD-23-apply-3m', provisional: false })]);
+    expect(inbox.items).toHaveLength(2);
+    expect(inbox.items[0]).toEqual(expect.objectContaining({ kind: 'reminder', point: 10, due: '2026-07-30', ruleId: 'SD-23-apply-3m', provisional: false }));
     expect(inbox.items[0].article).toMatch(/^第/);
     expect(inbox.items[0].message).toMatch(/还有 10 个工作日/);
     expect(inbox.unreadCount).toBeGreaterThanOrEqual(1);
     const events = (await http.get(`/v1/projects/${id}/events`, dept)).body.items;
-    expect(events.filter((e: { type: string }) => e.type === 'reminders_raised')).toHaveLength(1);
+    expect(events.filter((e: { type: string }) => e.type === 'reminders_raised')).toHaveLength(2);
     const delivered = await eventually(received, (ms) => ms.some((m: { projectId: string }) => m.projectId === id), 10_000);
     expect(delivered.find((m: { projectId: string }) => m.projectId === id)).toMatchObject({ ruleId: 'SD-23-apply-3m', due: '2026-07-30', departmentId: DEPT });
 
     // The job runs again the same day: nothing new.
     await dailyScan('2026-07-16');
-    expect((await mine()).items).toHaveLength(1);
+    expect((await mine()).items).toHaveLength(2);
 
     // Read: the unread count drops.
     const before = (await mine()).unreadCount;

@@ -12,4 +12,5 @@ export * from './documents.js';
 export * from './objectStorage.js';
 export * from './notifications.js';
 export * from './notifier.js';
+export * from './notificationOutbox.js';
 export * from './idempotency.js';

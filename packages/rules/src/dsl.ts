@@ -36,6 +36,8 @@ export interface RuleHandle {
   readonly article: string;
   readonly check: CheckType;
   readonly overridable: boolean;
+  /** Working days before a deadline of this rule that its reminders go out; undefined: the default (10 and 3). */
+  readonly reminderPoints?: readonly number[];
   /**
    * A finding of this rule; make it a module-level constant when it does not depend on the facts. Every finding has
    * the same object shape (absent fields are undefined), so the decision code reading them stays monomorphic.
@@ -58,12 +60,33 @@ export type PaymentContext = RuleContext & { facts: Facts & { payment: PaymentRe
 export type OmContext = RuleContext & { facts: Facts & { payment?: undefined } };
 
 const declared = new Set<string>();
+const reminderPointsByRule = new Map<string, readonly number[]>();
+
+export interface RuleDeclarationOptions {
+  /**
+   * Reminder lead times (catalogue §4.5 "lead time is a parameter", inferred from the text): working days before a
+   * deadline of this rule, each a positive integer. Declared where the text implies more time than the default
+   * 10 and 3 (documents that take weeks, an extension to ask for before the due date) or less (a 5-day deadline).
+   */
+  reminderPoints?: readonly number[];
+}
+
+/** The reminder points declared with rule `id`, or undefined when it keeps the default. */
+export const declaredReminderPoints = (id: string): readonly number[] | undefined => reminderPointsByRule.get(id);
+
+/** Every declared rule's reminder points (for the scan's horizon: the furthest point of any rule). */
+export const allDeclaredReminderPoints = (): readonly number[] => [...reminderPointsByRule.values()].flat();
 
 /** Declares rule `id` (once in the whole package: a second declaration or a mistyped id fails at load time). */
-export function declareRule(id: string): RuleHandle {
+export function declareRule(id: string, options: RuleDeclarationOptions = {}): RuleHandle {
   const c = catalogueRule(id);
   if (declared.has(id)) throw new Error(`rule declared twice: ${id}`);
   declared.add(id);
+  const points = options.reminderPoints;
+  if (points) {
+    if (!points.length || points.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`reminder points of ${id} must be positive integers: ${points.join(',')}`);
+    reminderPointsByRule.set(id, Object.freeze([...points]));
+  }
   let defined = false;
   const h: RuleHandle = {
     id,
@@ -71,6 +94,7 @@ export function declareRule(id: string): RuleHandle {
     article: c.article,
     check: c.primaryCheck,
     overridable: isOverridable(id),
+    reminderPoints: reminderPointsByRule.get(id),
     finding(outcome, message, opts = {}) {
       return {
         ruleId: id,

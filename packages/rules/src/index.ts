@@ -2,6 +2,8 @@ export * from './types.js';
 export * from './facts.js';
 export { packValidity } from './engine.js';
 export { rulePack, rulePacks } from './packs/index.js';
+// After the packs: their declarations fill the reminder points.
+export { declaredReminderPoints, allDeclaredReminderPoints } from './dsl.js';
 export { packListing, type PackListing, type ListedRule } from './listing.js';
 export { catalogue, catalogueRule, isOverridable } from './catalogue/index.js';
 export { classify, type ClassificationDecision } from './decisions/classification.js';

@@ -4437,7 +4437,9 @@ export interface operations {
     postDocumentsUploads: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4500,6 +4502,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description 与当前状态冲突(状态不允许、并发修改、同一 Idempotency-Key 的请求仍在处理) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description 请求体过大 */
             413: {
                 headers: {
@@ -4532,7 +4543,9 @@ export interface operations {
     postDocumentsUploadsByidComplete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4785,7 +4798,9 @@ export interface operations {
     postNotificationsByidRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4833,6 +4848,24 @@ export interface operations {
             };
             /** @description 不存在或无权查看 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与当前状态冲突(状态不允许、并发修改、同一 Idempotency-Key 的请求仍在处理) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

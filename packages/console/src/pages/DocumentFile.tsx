@@ -5,13 +5,20 @@
 import { useId, useState } from 'react';
 import { Space, Tag, Typography } from 'antd';
 import { uploadDocument, type UploadedDocument } from '../api/documents';
-import { messageOf } from '../api/errors';
+import { ApiFailure, messageOf } from '../api/errors';
+import { uploadProblems } from './fieldErrors';
 
 /** antd's Button look for the <label> that opens the picker (antd styles only its own components). */
 const PICK_BUTTON: React.CSSProperties = {
   display: 'inline-block', width: 'fit-content', padding: '0 12px', lineHeight: '30px', border: '1px solid #d9d9d9', borderRadius: 6,
   background: '#fff', color: 'rgba(0,0,0,0.88)', cursor: 'pointer',
 };
+
+/** The API's Chinese message, then one sentence per field it names (in the row's words, not the API's paths). */
+function failureOf(err: unknown): string {
+  if (!(err instanceof ApiFailure)) return messageOf(err);
+  return err.details.length ? `${err.message}。${uploadProblems(err.details)}` : err.message;
+}
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'verified'; name: string } | { kind: 'failed'; message: string };
 
@@ -30,6 +37,9 @@ export function DocumentFile(props: {
     const file = e.target.files?.[0];
     e.target.value = ''; // choosing the same file again retries
     if (!file) return;
+    // The row's picker has the focus now (as after a click on it): the field typed in before keeps no focus ring,
+    // which in this theme's red reads as an error on a valid 材料标题.
+    e.target.focus();
     setState({ kind: 'busy' });
     try {
       const d = props.describe();
@@ -37,7 +47,7 @@ export function DocumentFile(props: {
       props.onVerified(u);
       setState({ kind: 'verified', name: file.name });
     } catch (err) {
-      setState({ kind: 'failed', message: messageOf(err) });
+      setState({ kind: 'failed', message: failureOf(err) });
     }
   };
   return (

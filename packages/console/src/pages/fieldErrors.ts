@@ -28,3 +28,24 @@ function hasPath(value: unknown, name: (string | number)[]): boolean {
   }
   return true;
 }
+
+/** The upload's fields in the words of the document row (the API's paths are not for people). */
+const UPLOAD_FIELDS: Record<string, string> = {
+  type: '材料类型',
+  title: '材料标题',
+  contentType: '文件格式',
+  size: '文件大小',
+  sha256: '文件内容(SHA-256)',
+  file: '文件',
+  projectId: '所属项目',
+};
+
+/** One Chinese sentence per detail of an upload's refusal: "材料标题:不能为空"; never a raw field path. */
+export function uploadProblems(details: ErrorDetail[]): string {
+  return details
+    .map((d) => {
+      const label = UPLOAD_FIELDS[d.path.split('.')[0]];
+      return label ? `${label}:${d.message}` : d.message;
+    })
+    .join(';');
+}

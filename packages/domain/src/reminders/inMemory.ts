@@ -1,5 +1,5 @@
-/** In-memory inbox and notifier, for unit tests of the reminder scan (no AWS). */
-import type { Notification, NotificationInbox, Notifier, Recipient } from './ports.js';
+/** In-memory inbox, outbox and notifier, for unit tests of the reminder scan (no AWS). */
+import type { Notification, NotificationInbox, NotificationOutbox, Notifier, Recipient } from './ports.js';
 
 const inboxKey = (r: Recipient) => (r.kind === 'department' ? `${r.jurisdiction}#${r.departmentId}` : `${r.jurisdiction}#BUREAU`);
 
@@ -28,5 +28,19 @@ export class InMemoryNotifier implements Notifier {
   readonly published: Notification[] = [];
   async publish(n: Notification) {
     this.published.push(n);
+  }
+}
+
+export class InMemoryOutbox implements NotificationOutbox {
+  readonly items = new Map<string, Notification>();
+  /** What the store's transaction does beside the inbox items. */
+  add(ns: readonly Notification[]) {
+    for (const n of ns) this.items.set(`${n.createdAt}#${n.id}`, structuredClone(n));
+  }
+  async pending(limit: number) {
+    return [...this.items.keys()].sort().slice(0, limit).map((k) => structuredClone(this.items.get(k)!));
+  }
+  async delivered(n: Notification) {
+    this.items.delete(`${n.createdAt}#${n.id}`);
   }
 }

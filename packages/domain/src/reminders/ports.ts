@@ -7,11 +7,14 @@ import type { ProjectState } from '../project.js';
 
 export type Recipient = { kind: 'department'; jurisdiction: string; departmentId: string } | { kind: 'bureau'; jurisdiction: string };
 
-/** 通知: a reminder to the department before a due date, or an escalation of an overdue obligation. */
+/**
+ * 通知: a reminder to the department before a due date, an escalation of an overdue obligation, or the notice that a
+ * provisional due date was recomputed once the year's official holiday schedule was loaded (`rescheduled`).
+ */
 export interface Notification {
   id: string;
   recipient: Recipient;
-  kind: 'reminder' | 'overdue';
+  kind: 'reminder' | 'overdue' | 'rescheduled';
   projectId: string;
   jurisdiction: string;
   departmentId: string;
@@ -21,6 +24,8 @@ export interface Notification {
   /** Working days before the due date (reminders). */
   point?: number;
   due: string;
+  /** rescheduled: the provisional due date the earlier reminders named. */
+  previousDue?: string;
   provisional: boolean;
   message: string;
   raisedOn: string;
@@ -40,6 +45,16 @@ export interface Notifier {
   publish(n: Notification): Promise<void>;
 }
 
+/**
+ * 待发送: notifications stored but not yet published. Each is put in the transaction that raises it and taken out
+ * once SNS accepted it, so a failed publish is retried by the next scan (at least once: subscribers dedupe on id).
+ */
+export interface NotificationOutbox {
+  /** Oldest first. */
+  pending(limit: number): Promise<Notification[]>;
+  delivered(n: Notification): Promise<void>;
+}
+
 export interface ReminderEvent {
   projectId: string;
   seq: number;
@@ -54,7 +69,7 @@ export interface ReminderProjects {
   /** Ids of projects with an open obligation of `scan` due before `before` in the jurisdiction. */
   withObligationsDueBefore(scan: 'tracker' | 'filing', jurisdiction: string, before: string): Promise<string[]>;
   get(id: string): Promise<ProjectState | undefined>;
-  /** Saves the project, its event and the new notifications together; false on a version conflict. */
+  /** Saves the project, its event, the new notifications and their outbox entries together; false on a version conflict. */
   saveWithNotifications(next: ProjectState, event: ReminderEvent, expectedVersion: number, notifications: readonly Notification[]): Promise<boolean>;
 }
 
@@ -62,4 +77,5 @@ export interface ReminderDeps {
   projects: ReminderProjects;
   inbox: NotificationInbox;
   notifier: Notifier;
+  outbox: NotificationOutbox;
 }

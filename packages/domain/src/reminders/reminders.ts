@@ -4,14 +4,15 @@
  * due date is replaced once the year's holiday schedule is loaded — and raise what is due: a reminder to the
  * department at each reminder point, an escalation to the bureau once overdue. Each is raised once: its id is
  * deterministic and the project keeps the id per obligation and point; the project's log records them
- * (`reminders_raised`) in the same transaction as the inbox items. SNS delivery follows the commit.
+ * (`reminders_raised`) in the same transaction as the inbox items and their outbox entries; SNS delivery follows
+ * the commit, from the outbox, so a failed publish is retried by the next scan (docs/decisions/062).
  */
 import { catalogueRule, chinaCalendar, JURISDICTIONS, type Jurisdiction, type WorkingDayCalendar } from '@gov/rules';
 import type { Caller } from '../access.js';
 import { DomainError } from '../errors.js';
 import type { ProjectState } from '../project.js';
 import { deadlineFindings, obligationsOf } from '../lifecycle/obligations.js';
-import { dueReminders, reminderHorizon, reminderMessage, type DueReminder } from './points.js';
+import { dueReminders, reminderHorizon, reminderId, workingDaysBefore, reminderMessage, rescheduledId, rescheduledMessage, type DueReminder, type OpenObligation, type Rescheduled } from './points.js';
 import type { Notification, Recipient, ReminderDeps } from './ports.js';
 
 export interface ReminderScanResult {
@@ -19,14 +20,21 @@ export interface ReminderScanResult {
   projects: number;
   reminders: number;
   escalations: number;
+  /** Publishes that failed; those notifications stay in the outbox for the next scan. */
   deliveryFailures: number;
+  /** Notifications published from the outbox (this scan's, and any an earlier scan could not publish). */
+  delivered: number;
+  /** Provisional due dates moved by a newly loaded holiday schedule, announced. */
+  rescheduled: number;
 }
 
 /** Where a raised reminder is remembered on the project: one slot per obligation and point (or overdue). */
 const slotOf = (r: DueReminder) => `${r.obligationKey}#${r.kind === 'overdue' ? 'overdue' : r.point}`;
 
-function notificationsOf(p: ProjectState, r: DueReminder, on: string, at: string): Notification[] {
-  const replaced = p.reminders?.[slotOf(r)];
+type RaisedSlots = NonNullable<ProjectState['reminders']>;
+
+function notificationsOf(p: ProjectState, raised: RaisedSlots, r: DueReminder, on: string, at: string): Notification[] {
+  const replaced = raised[slotOf(r)];
   const base = {
     kind: r.kind, projectId: p.id, jurisdiction: p.jurisdiction, departmentId: p.departmentId, ruleId: r.ruleId, article: r.article,
     obligationKey: r.obligationKey, point: r.point, due: r.due, provisional: r.provisional, message: reminderMessage(r, replaced), raisedOn: on, createdAt: at,
@@ -36,6 +44,45 @@ function notificationsOf(p: ProjectState, r: DueReminder, on: string, at: string
   return r.kind === 'overdue' ? [department, { ...department, id: `${r.id}-b`, recipient: { kind: 'bureau', jurisdiction: p.jurisdiction } }] : [department];
 }
 
+const RESCHEDULED = 'rescheduled';
+
+/**
+ * Obligations whose earlier reminders named a provisional due date that the scan now computes otherwise (the year's
+ * official holiday schedule was loaded). Where the date moved, the department is told at once; a point already
+ * reminded of whose day for the new date has come too is carried over (not said twice), one whose day for the new
+ * date is still ahead is cleared, so it is raised again on that day.
+ */
+function reschedule(subjectId: string, open: readonly OpenObligation[], raised: RaisedSlots, on: string, calendar: WorkingDayCalendar): { slots: RaisedSlots; notices: Rescheduled[] } {
+  const slots: RaisedSlots = { ...raised };
+  const notices: Rescheduled[] = [];
+  for (const o of open) {
+    const obligationKey = `${o.ruleId}#${o.key}`;
+    const mine = Object.entries(raised).filter(([k]) => k.startsWith(`${obligationKey}#`) && k !== `${obligationKey}#${RESCHEDULED}`);
+    if (!mine.length) continue;
+    const known = mine.map(([, v]) => v).sort((a, b) => b.raisedOn.localeCompare(a.raisedOn))[0];
+    if (!known.provisional || (known.due === o.due && known.provisional === o.provisional)) continue;
+    for (const [k, v] of mine) {
+      const tail = k.slice(obligationKey.length + 1);
+      const passed = tail === 'overdue' ? o.due < on : workingDaysBefore(o.due, Number(tail), calendar) <= on;
+      if (!passed) delete slots[k];
+      else slots[k] = { ...v, id: tail === 'overdue' ? reminderId(subjectId, o, 'overdue') : reminderId(subjectId, o, 'reminder', Number(tail)), due: o.due, provisional: o.provisional };
+    }
+    if (known.due === o.due) continue; // confirmed unchanged: nothing to announce
+    const id = rescheduledId(subjectId, o, known.due);
+    slots[`${obligationKey}#${RESCHEDULED}`] = { id, due: o.due, provisional: o.provisional, raisedOn: on };
+    notices.push({ id, obligationKey, ruleId: o.ruleId, article: o.article, obligation: o.obligation, previousDue: known.due, due: o.due, provisional: o.provisional });
+  }
+  return { slots, notices };
+}
+
+function rescheduledNotification(p: ProjectState, r: Rescheduled, on: string, at: string): Notification {
+  return {
+    id: r.id, recipient: { kind: 'department', jurisdiction: p.jurisdiction, departmentId: p.departmentId }, kind: 'rescheduled', projectId: p.id,
+    jurisdiction: p.jurisdiction, departmentId: p.departmentId, ruleId: r.ruleId, article: r.article, obligationKey: r.obligationKey,
+    due: r.due, previousDue: r.previousDue, provisional: r.provisional, message: rescheduledMessage(r), raisedOn: on, createdAt: at,
+  };
+}
+
 async function remindProject(deps: ReminderDeps, id: string, scan: 'tracker' | 'filing', on: string, now: Date, calendar: WorkingDayCalendar): Promise<Notification[]> {
   for (let attempt = 0; attempt < 4; attempt++) {
     const p = await deps.projects.get(id);
@@ -43,17 +90,23 @@ async function remindProject(deps: ReminderDeps, id: string, scan: 'tracker' | '
     const open = obligationsOf(deadlineFindings(p, on, calendar).findings)
       .filter((o) => o.scan === scan && o.state === 'open')
       .map((o) => ({ ...o, article: catalogueRule(o.ruleId).article }));
-    const fresh = dueReminders(p.id, open, on, calendar).filter((r) => p.reminders?.[slotOf(r)]?.id !== r.id);
-    if (!fresh.length) return [];
+    const { slots, notices } = reschedule(p.id, open, p.reminders ?? {}, on, calendar);
+    const fresh = dueReminders(p.id, open, on, calendar).filter((r) => slots[slotOf(r)]?.id !== r.id);
+    // A provisional date confirmed unchanged rewrites slots only; that is derived again each scan, so nothing to save.
+    if (!fresh.length && !notices.length) return [];
     const at = now.toISOString();
-    const notifications = fresh.flatMap((r) => notificationsOf(p, r, on, at));
-    const reminders = { ...p.reminders };
+    const notifications = [...notices.map((r) => rescheduledNotification(p, r, on, at)), ...fresh.flatMap((r) => notificationsOf(p, slots, r, on, at))];
+    const reminders = { ...slots };
     for (const r of fresh) reminders[slotOf(r)] = { id: r.id, due: r.due, provisional: r.provisional, raisedOn: on };
     const next: ProjectState = { ...p, version: p.version + 1, updatedAt: at, reminders };
     const event = {
       projectId: p.id, seq: next.version, type: 'reminders_raised', actor: `system:${scan}-scan`, at,
-      payload: { on, reminders: fresh.map((r) => ({ id: r.id, kind: r.kind, ruleId: r.ruleId, article: r.article, due: r.due, provisional: r.provisional, point: r.point ?? null })) },
-      ruleIds: fresh.map((r) => r.ruleId),
+      payload: {
+        on,
+        reminders: fresh.map((r) => ({ id: r.id, kind: r.kind, ruleId: r.ruleId, article: r.article, due: r.due, provisional: r.provisional, point: r.point ?? null })),
+        rescheduled: notices.map((r) => ({ id: r.id, ruleId: r.ruleId, article: r.article, previousDue: r.previousDue, due: r.due, provisional: r.provisional })),
+      },
+      ruleIds: [...new Set([...notices, ...fresh].map((r) => r.ruleId))],
     };
     if (await deps.projects.saveWithNotifications(next, event, p.version, notifications)) return notifications;
   }
@@ -68,21 +121,40 @@ export async function runReminderScan(
   const horizon = reminderHorizon(on, calendar);
   const ids = new Set<string>();
   for (const j of jurisdictions) for (const id of await deps.projects.withObligationsDueBefore(scan, j, horizon)) ids.add(id);
-  const result: ReminderScanResult = { on, projects: ids.size, reminders: 0, escalations: 0, deliveryFailures: 0 };
+  const result: ReminderScanResult = { on, projects: ids.size, reminders: 0, escalations: 0, deliveryFailures: 0, delivered: 0, rescheduled: 0 };
   for (const id of ids) {
     const raised = await remindProject(deps, id, scan, on, now, calendar);
     for (const n of raised) {
       if (n.recipient.kind === 'bureau') result.escalations++;
       else if (n.kind === 'reminder') result.reminders++;
-      // The inbox holds the record; a failed publish is counted and logged by the caller, not retried here.
-      try {
-        await deps.notifier.publish(n);
-      } catch {
-        result.deliveryFailures++;
-      }
+      else if (n.kind === 'rescheduled') result.rescheduled++;
     }
   }
-  return result;
+  const sent = await deliverPending(deps);
+  return { ...result, delivered: sent.delivered, deliveryFailures: sent.failed };
+}
+
+/** How many outbox entries one scan publishes at most (the rest wait for the next scan). */
+const DELIVERY_BATCH = 1000;
+
+/**
+ * Publishes what the outbox holds, oldest first, and takes out each one SNS accepted; a failure leaves it for the
+ * next scan. A crash between publish and take-out publishes it again: delivery is at least once, by notification id.
+ */
+export async function deliverPending(deps: Pick<ReminderDeps, 'notifier' | 'outbox'>, limit = DELIVERY_BATCH): Promise<{ delivered: number; failed: number }> {
+  let delivered = 0;
+  let failed = 0;
+  for (const n of await deps.outbox.pending(limit)) {
+    try {
+      await deps.notifier.publish(n);
+    } catch {
+      failed++;
+      continue;
+    }
+    await deps.outbox.delivered(n);
+    delivered++;
+  }
+  return { delivered, failed };
 }
 
 /** Whose inbox the caller reads: a department its own, a reviewer (bureau) the jurisdiction's bureau inbox. */

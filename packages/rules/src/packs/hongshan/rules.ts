@@ -69,18 +69,21 @@ export const HS_37_SANCTIONS = declareRule('HS-37-sanctions');
 export const HS_32_EVAL_BASIS = declareRule('HS-32-eval-basis');
 export const HS_14_SHARING_BASIS = declareRule('HS-14-sharing-basis');
 export const HS_40_OM_AUDIT_LOG = declareRule('HS-40-om-audit-log');
-export const HS_28_ACCEPTANCE_6M = declareRule('HS-28-acceptance-6m');
+/** Reminders a month of working days ahead: the 验收 papers include an audit and a security assessment (weeks), and an extension must be asked for before the due date (decision 062). */
+export const HS_28_ACCEPTANCE_6M = declareRule('HS-28-acceptance-6m', { reminderPoints: [20, 10, 3] });
 export const HS_28_EXTENSION = declareRule('HS-28-extension');
 export const HS_28_SPOT_CHECK = declareRule('HS-28-spot-check');
 export const HS_29_CLASSIFIED_GOLIVE = declareRule('HS-29-classified-golive');
 export const HS_20_ACCEPTANCE_ITEMS = declareRule('HS-20-acceptance-items');
-export const HS_30_ANNUAL_SELF_EVAL = declareRule('HS-30-annual-self-eval');
+/** 绩效自评报告 by year end: an evaluation of the year's targets, prepared over weeks (decision 062). */
+export const HS_30_ANNUAL_SELF_EVAL = declareRule('HS-30-annual-self-eval', { reminderPoints: [20, 10, 3] });
 export const HS_30_1_BUILD_CONTENT = declareRule('HS-30-1-build-content');
 export const HS_30_2_PROCURE_CONTENT = declareRule('HS-30-2-procure-content');
 export const HS_30_3_OM_CONTENT = declareRule('HS-30-3-om-content');
 export const HS_30_EX_ANTE = declareRule('HS-30-ex-ante');
 export const HS_26_ASSET_ARCHIVE = declareRule('HS-26-asset-archive');
-export const HS_31_POST_EVAL_12_24M = declareRule('HS-31-post-eval-12-24m');
+/** 自评价报告 to two recipients at the end of a 12-month window: started a month ahead (decision 062). */
+export const HS_31_POST_EVAL_12_24M = declareRule('HS-31-post-eval-12-24m', { reminderPoints: [20, 10, 3] });
 export const HS_32_POST_EVAL = declareRule('HS-32-post-eval');
 export const HS_06_5_LOCKOUT_CLOCK = declareRule('HS-06-5-lockout-clock');
 export const HS_24_FREE_OM_END = declareRule('HS-24-free-om-end');

@@ -36,22 +36,26 @@ export const SD_29_SHARING_PLATFORM = declareRule('SD-29-sharing-platform');
 export const SD_28_SHARING_BASIS = declareRule('SD-28-sharing-basis');
 export const SD_34_SANCTIONS = declareRule('SD-34-sanctions');
 export const SD_25_LEVEL_SPLIT = declareRule('SD-25-level-split');
-export const SD_16_ANNUAL_REPORT = declareRule('SD-16-annual-report');
+/** Year-end report of progress and budget execution to two departments: a month ahead (decision 062). */
+export const SD_16_ANNUAL_REPORT = declareRule('SD-16-annual-report', { reminderPoints: [20, 10, 3] });
 export const SD_22_ORGANISER = declareRule('SD-22-organiser');
-export const SD_23_APPLY_3M = declareRule('SD-23-apply-3m');
+/** Reminders a month of working days ahead: the 验收 papers include an audit and a security assessment (weeks), and an extension must be asked for before the due date (decision 062). */
+export const SD_23_APPLY_3M = declareRule('SD-23-apply-3m', { reminderPoints: [20, 10, 3] });
 export const SD_23_REPORT_CONTENTS = declareRule('SD-23-report-contents');
 export const SD_23_EXTENSION = declareRule('SD-23-extension');
 export const SD_23_ORGANISE_TIMELY = declareRule('SD-23-organise-timely');
 export const SD_20_ARCHIVES = declareRule('SD-20-archives');
 export const SD_28_CATALOGUE_REGISTERED = declareRule('SD-28-catalogue-registered');
 export const SD_32_ACCEPTANCE_PRODUCTS = declareRule('SD-32-acceptance-products');
-export const SD_24_POST_EVAL_12_24M = declareRule('SD-24-post-eval-12-24m');
+/** 自评价报告 at the end of a 12-month window: started a month ahead (decision 062). */
+export const SD_24_POST_EVAL_12_24M = declareRule('SD-24-post-eval-12-24m', { reminderPoints: [20, 10, 3] });
 export const SD_24_THIRD_PARTY = declareRule('SD-24-third-party');
 export const SD_19_INCIDENT_REPORT = declareRule('SD-19-incident-report');
 export const SD_34_RECTIFICATION = declareRule('SD-34-rectification');
 export const SD_03_FULL_SCOPE_FILING = declareRule('SD-03-full-scope-filing');
 export const SD_10_MINISTRY_FILING = declareRule('SD-10-ministry-filing');
-export const SD_13_CONTRACT_5WD = declareRule('SD-13-contract-5wd');
+/** A 5-working-day deadline: a 10-day point would lie before the contract was signed; one reminder 3 days ahead (decision 062). */
+export const SD_13_CONTRACT_5WD = declareRule('SD-13-contract-5wd', { reminderPoints: [3] });
 export const SD_13_PROCURE_APPROVED_CONTENT = declareRule('SD-13-procure-approved-content');
 export const SD_18_CHANGE_PRIOR_APPLICATION = declareRule('SD-18-change-prior-application');
 export const SD_23_ACCEPTANCE_FILING = declareRule('SD-23-acceptance-filing');

@@ -50,7 +50,8 @@ export const XC_21_OUTSOURCED_PROCUREMENT = declareRule('XC-21-outsourced-procur
 export const XC_35_SANCTIONS = declareRule('XC-35-sanctions');
 export const XC_37_THIRD_PARTY_EVAL = declareRule('XC-37-third-party-eval');
 export const XC_27_SHARING_BASIS = declareRule('XC-27-sharing-basis');
-export const XC_18_ACCEPTANCE_6M = declareRule('XC-18-acceptance-6m');
+/** 验收 materials include an audit and a security assessment; a written explanation with a new date is due before the deadline (第十九条): a month ahead (decision 062). */
+export const XC_18_ACCEPTANCE_6M = declareRule('XC-18-acceptance-6m', { reminderPoints: [20, 10, 3] });
 export const XC_18_PARTICIPANTS = declareRule('XC-18-participants');
 export const XC_18_MATERIALS = declareRule('XC-18-materials');
 export const XC_19_LATE_EXPLANATION = declareRule('XC-19-late-explanation');
