@@ -7,7 +7,8 @@
  * Targets: bundle <= 500 KB, initialisation <= 1.3 x the bare handler's.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { delimiter, resolve } from 'node:path';
 import type { BenchResult } from './harness.js';
 import { buildBundles, ROOT, serverlessConfig, type Bundle } from './coldstart/bundles.js';
 
@@ -20,7 +21,7 @@ const MAX_RATIO = 1.3;
 /** Milliseconds the require of one bundle takes in a new process. */
 function initMs(b: Bundle, env: NodeJS.ProcessEnv): number {
   const script = `const t=performance.now();require(${JSON.stringify(b.file)});process.stdout.write(String(performance.now()-t))`;
-  return Number(execFileSync(process.execPath, ['-e', script], { env, cwd: ROOT, encoding: 'utf8' }));
+  return Number(execFileSync(process.execPath, ['-e', script], { env, cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -28,8 +29,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(): Promise<BenchResult[]> {
   const { functions, bare } = await buildBundles(resolve(ROOT, '.local/bench-coldstart'));
   const nodeOptions = serverlessConfig().provider.environment.NODE_OPTIONS ?? '';
+  // The runtime provides every @aws-sdk package; here they resolve from the workspace packages that depend on them
+  // (the root node_modules lacks e.g. @aws-sdk/s3-request-presigner, a dependency of @gov/adapters only).
+  const sdkPaths = readdirSync(resolve(ROOT, 'packages')).map((p) => resolve(ROOT, 'packages', p, 'node_modules'));
   const env = {
     PATH: process.env.PATH,
+    NODE_PATH: sdkPaths.join(delimiter),
     NODE_OPTIONS: nodeOptions,
     AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
     AWS_LAMBDA_FUNCTION_NAME: 'coldstart-bench',

@@ -6,9 +6,11 @@
 import { runIdempotently, type Caller, type Deps } from '@gov/domain';
 import { ApiError, zodDetails, type HttpRequest, type HttpResult } from '@gov/http';
 import { idempotencyKeySchema } from '@gov/schemas';
-import { deps } from './wiring.js';
 
-export function idempotent<B>(route: string, handle: (req: HttpRequest<B>, deps: Deps) => Promise<HttpResult>): (req: HttpRequest<B>) => Promise<HttpResult> {
+export type Idempotent = <B>(route: string, handle: (req: HttpRequest<B>, deps: Deps) => Promise<HttpResult>) => (req: HttpRequest<B>) => Promise<HttpResult>;
+
+/** The wrapper over one function's ports (services/<fn>/wiring.ts). */
+export const idempotentWith = (deps: () => Deps): Idempotent => (route, handle) => {
   return async (req) => {
     const raw = req.headers['idempotency-key'];
     if (raw === undefined) return handle(req, deps());
@@ -26,4 +28,4 @@ export function idempotent<B>(route: string, handle: (req: HttpRequest<B>, deps:
     );
     return replayed ? { ...answer, headers: { ...answer.headers, 'idempotent-replayed': 'true' } } : answer;
   };
-}
+};

@@ -48,6 +48,7 @@ export async function buildBundles(outDir: string): Promise<{ functions: Bundle[
       platform: e.platform,
       format: e.format,
       external: e.exclude,
+      supported: e.supported,
       plugins,
       logLevel: 'error',
     });

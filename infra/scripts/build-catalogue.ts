@@ -32,4 +32,9 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
 }
 if (rows.length !== 336) throw new Error(`expected 336 rules, parsed ${rows.length}`);
 writeFileSync(target, JSON.stringify(rows, null, 1) + '\n');
-console.log(`wrote ${rows.length} rules to ${target}`);
+// What rule handles and decisions read, without the prose (packages/rules/src/catalogue/index.ts, decision 034).
+const entries = (rows as Record<string, string>[]).map((r) => JSON.stringify({
+  id: r.id, pack: r.pack, function: r.function, article: r.article, primaryCheck: r.primaryCheck, markedOverridable: /OVERRIDABLE/.test(r.outcome),
+}));
+writeFileSync(resolve(dirname(target), 'entries.json'), `[\n${entries.join(',\n')}\n]\n`);
+console.log(`wrote ${rows.length} rules to ${target} and entries.json`);

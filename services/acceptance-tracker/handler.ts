@@ -2,8 +2,7 @@
 import { flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
 import { deadlinePreviewQuery, milestoneSchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
-import { idempotent } from '../idempotent.js';
-import { deps } from '../wiring.js';
+import { deps, idempotent } from './wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 
 const flagQuery = z.object({

@@ -3,8 +3,7 @@ import { checkGate, recordGateDecision, recordOverride } from '@gov/domain';
 import { byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric, milliseconds } from '@gov/observability';
 import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from '@gov/schemas';
-import { idempotent } from '../idempotent.js';
-import { deps } from '../wiring.js';
+import { deps, idempotent } from './wiring.js';
 
 const http = httpRouter({
   'POST /v1/budget-gate/checks': route({

@@ -1,7 +1,7 @@
 /** classification (分类): SQS consumer running the rules; also serves the rule-pack listing for audit. */
 import { classifyProject, packDetail, packSummaries, redispatchStalled, shanghaiDate } from '@gov/domain';
 import { byEventSource, httpRouter, log, route, sqsConsumer } from '@gov/http';
-import { deps } from '../wiring.js';
+import { deps } from './wiring.js';
 
 const http = httpRouter({
   'GET /v1/rule-packs': route({

@@ -3,8 +3,7 @@ import { completeUpload, documentDownload, projectDocuments, requestUpload, type
 import { getProject, s3ObjectStorage, saveProject, VersionConflict } from '@gov/adapters';
 import { httpRouter, route } from '@gov/http';
 import { uploadRequestSchema } from '@gov/schemas';
-import { idempotent } from '../idempotent.js';
-import { deps as ports } from '../wiring.js';
+import { deps as ports, idempotent } from './wiring.js';
 
 /** Composition root: the domain's ports wired to DynamoDB and S3. */
 const deps: DocumentUseCaseDeps = {

@@ -2,8 +2,7 @@
 import { runDailyScan, shanghaiDate, submitFiling } from '@gov/domain';
 import { byEventSource, httpRouter, log, route } from '@gov/http';
 import { filingSchema, z } from '@gov/schemas';
-import { idempotent } from '../idempotent.js';
-import { deps } from '../wiring.js';
+import { deps, idempotent } from './wiring.js';
 import { dailyReminders } from '../reminders.js';
 
 const scheduleInput = z.object({ job: z.literal('daily-filing-scan').default('daily-filing-scan'), on: z.iso.date().optional() });

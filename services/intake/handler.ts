@@ -3,7 +3,7 @@ import { auditChainsFor, eventsFor, JURISDICTIONS, projectFor, projectView, proj
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric } from '@gov/observability';
 import { applicationSchema, openApiDocument, z } from '@gov/schemas';
-import { deps } from '../wiring.js';
+import { deps } from './wiring.js';
 
 const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -13,7 +13,7 @@ import {
   planLineSchema, planSubmissionSchema, planTemporarySchema,
 } from '@gov/schemas';
 import { planHtml, planWorkbook } from './export.js';
-import { deps } from '../wiring.js';
+import { deps } from './wiring.js';
 
 const MONEY_KEYS = new Set(['amount', 'total', 'planned', 'library', 'paid']);
 const MONEY_MAPS = new Set(['byDepartment', 'byCategory', 'byFundingSource']);

@@ -2,8 +2,7 @@
 import { preReviewProject, recordReview } from '@gov/domain';
 import { byEventSource, httpRouter, route, sqsConsumer } from '@gov/http';
 import { reviewSchema } from '@gov/schemas';
-import { idempotent } from '../idempotent.js';
-import { deps } from '../wiring.js';
+import { deps, idempotent } from './wiring.js';
 
 const sqs = sqsConsumer('pre-review', (m) => preReviewProject(deps(), m.projectId, new Date()));
 

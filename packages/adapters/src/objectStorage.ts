@@ -3,15 +3,19 @@
  * the same endpoint, path-style); in the cloud S3_ENDPOINT is empty and the SDK's default endpoint applies.
  */
 import { createHash } from 'node:crypto';
-import { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { requiredEnv } from './clients.js';
 
-let client: S3Client | undefined;
+type S3 = { client: S3Client; sdk: typeof import('@aws-sdk/client-s3'); getSignedUrl: typeof import('@aws-sdk/s3-request-presigner').getSignedUrl };
+let client: Promise<S3> | undefined;
 
-export function s3(): S3Client {
-  const endpoint = process.env.S3_ENDPOINT || undefined;
-  client ??= new S3Client({ endpoint, forcePathStyle: Boolean(endpoint), maxAttempts: 4 });
+/** The S3 client, its SDK module and the presigner, loaded on first use (not at initialisation; decision 033). */
+export function s3(): Promise<S3> {
+  client ??= Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/s3-request-presigner')]).then(([sdk, presigner]) => {
+    const endpoint = process.env.S3_ENDPOINT || undefined;
+    return { client: new sdk.S3Client({ endpoint, forcePathStyle: Boolean(endpoint), maxAttempts: 4 }), sdk, getSignedUrl: presigner.getSignedUrl };
+  });
+  client.catch(() => (client = undefined));
   return client;
 }
 
@@ -20,19 +24,22 @@ const isMissing = (e: unknown) => ['NotFound', 'NoSuchKey'].includes((e as { nam
 
 export function s3ObjectStorage(headBytes = 8) {
   return {
-    presignPut(key: string, contentType: string, size: number, expiresSeconds: number): Promise<string> {
+    async presignPut(key: string, contentType: string, size: number, expiresSeconds: number): Promise<string> {
+      const { client, sdk, getSignedUrl } = await s3();
       // Content type and length are signed: S3 refuses a PUT of another type or size.
-      return getSignedUrl(s3(), new PutObjectCommand({ Bucket: bucket(), Key: key, ContentType: contentType, ContentLength: size }), {
+      return getSignedUrl(client, new sdk.PutObjectCommand({ Bucket: bucket(), Key: key, ContentType: contentType, ContentLength: size }), {
         expiresIn: expiresSeconds, signableHeaders: new Set(['content-type', 'content-length']),
       });
     },
-    presignGet(key: string, expiresSeconds: number, fileName: string): Promise<string> {
-      return getSignedUrl(s3(), new GetObjectCommand({ Bucket: bucket(), Key: key, ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}` }), { expiresIn: expiresSeconds });
+    async presignGet(key: string, expiresSeconds: number, fileName: string): Promise<string> {
+      const { client, sdk, getSignedUrl } = await s3();
+      return getSignedUrl(client, new sdk.GetObjectCommand({ Bucket: bucket(), Key: key, ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}` }), { expiresIn: expiresSeconds });
     },
     async inspect(key: string) {
+      const { client, sdk } = await s3();
       let r;
       try {
-        r = await s3().send(new GetObjectCommand({ Bucket: bucket(), Key: key }));
+        r = await client.send(new sdk.GetObjectCommand({ Bucket: bucket(), Key: key }));
       } catch (e) {
         if (isMissing(e)) return undefined;
         throw e;
@@ -48,16 +55,18 @@ export function s3ObjectStorage(headBytes = 8) {
       return { size, sha256: hash.digest('hex'), head };
     },
     async copyIfAbsent(from: string, to: string, contentType: string): Promise<void> {
+      const { client, sdk } = await s3();
       try {
-        await s3().send(new HeadObjectCommand({ Bucket: bucket(), Key: to }));
+        await client.send(new sdk.HeadObjectCommand({ Bucket: bucket(), Key: to }));
         return;
       } catch (e) {
         if (!isMissing(e)) throw e;
       }
-      await s3().send(new CopyObjectCommand({ Bucket: bucket(), Key: to, CopySource: `${bucket()}/${from}`, ContentType: contentType, MetadataDirective: 'REPLACE' }));
+      await client.send(new sdk.CopyObjectCommand({ Bucket: bucket(), Key: to, CopySource: `${bucket()}/${from}`, ContentType: contentType, MetadataDirective: 'REPLACE' }));
     },
     async delete(key: string): Promise<void> {
-      await s3().send(new DeleteObjectCommand({ Bucket: bucket(), Key: key }));
+      const { client, sdk } = await s3();
+      await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket(), Key: key }));
     },
   };
 }

@@ -1,5 +1,4 @@
 /** SQS adapter: queues are named in the environment and their URLs resolved once per process. */
-import { GetQueueUrlCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import { CORRELATION_ATTRIBUTE, currentCorrelationId } from '@gov/observability';
 import { requiredEnv, sqs } from './clients.js';
 
@@ -16,7 +15,7 @@ export function queueUrl(queue: QueueName): Promise<string> {
   let url = urls.get(queue);
   if (!url) {
     url = sqs()
-      .send(new GetQueueUrlCommand({ QueueName: requiredEnv(envName[queue]) }))
+      .then(({ client, sdk }) => client.send(new sdk.GetQueueUrlCommand({ QueueName: requiredEnv(envName[queue]) })))
       .then((r) => r.QueueUrl!);
     url.catch(() => urls.delete(queue));
     urls.set(queue, url);
@@ -33,8 +32,9 @@ export interface PipelineMessage {
 
 export async function sendToQueue(queue: QueueName, message: PipelineMessage): Promise<void> {
   const correlationId = currentCorrelationId();
-  await sqs().send(
-    new SendMessageCommand({
+  const { client, sdk } = await sqs();
+  await client.send(
+    new sdk.SendMessageCommand({
       QueueUrl: await queueUrl(queue),
       MessageBody: JSON.stringify(message),
       // The request's correlation id rides along as an attribute, so the consumer logs under the same id.

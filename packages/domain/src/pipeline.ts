@@ -3,7 +3,7 @@
  * writes the result with its event in one versioned transaction. Both are idempotent: a step already taken is not
  * taken again, only its hand-off is repeated (a crash between write and send must not strand the project).
  */
-import { chinaCalendar, classify, preReview, rulePack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
+import { chinaCalendar, classificationPack, classify, preReview, preReviewPack, similarProjects, type WorkingDayCalendar } from '@gov/rules';
 import type { Deps } from './ports/ports.js';
 import { nextVersion, preReviewed, reviewFacts, storedFinding, type ProjectState } from './project.js';
 import { shanghaiDate } from './time.js';
@@ -26,7 +26,7 @@ export async function classifyProject(deps: Deps, projectId: string, now: Date, 
     }
     // Only declared documents backed by a verified upload count for the rules (docs/decisions/060).
     const verifiedDocuments = { ...(await verifiedDocumentsFor(deps, p)), ...p.verifiedDocuments };
-    const d = classify(rulePack(p.jurisdiction), { project: reviewFacts({ ...p, verifiedDocuments }, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar);
+    const d = classify(classificationPack(p.jurisdiction), { project: reviewFacts({ ...p, verifiedDocuments }, await annualPlanFor(deps.plans, p)) }, shanghaiDate(now), calendar);
     const at = now.toISOString();
     const findings = d.findings.map(storedFinding);
     const next = nextVersion(p, {
@@ -67,7 +67,7 @@ export async function preReviewProject(deps: Deps, projectId: string, now: Date,
       await deps.projects.recentNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
     );
     const facts = { project: reviewFacts(p, await annualPlanFor(deps.plans, p)), system: await listedSystemFacts(deps.systems, p) };
-    const d = preReview(rulePack(p.jurisdiction), facts, shanghaiDate(now), calendar, p.classification);
+    const d = preReview(preReviewPack(p.jurisdiction), facts, shanghaiDate(now), calendar, p.classification);
     const at = now.toISOString();
     const next = preReviewed(p, d, duplicateCandidates, at);
     const event = {

@@ -3,7 +3,7 @@
  * D-rule documents) and named opinions (前置审核, 造价审核 …); pre-review then runs again on the same facts, so the
  * project moves to in_library only when every blocking finding is resolved and every required decision recorded.
  */
-import { catalogueRule, chinaCalendar, preReview, rulePack, type WorkingDayCalendar } from '@gov/rules';
+import { catalogueRule, chinaCalendar, preReview, preReviewPack, type WorkingDayCalendar } from '@gov/rules';
 import { maySee, type Caller } from './access.js';
 import { DomainError, notFoundProject } from './errors.js';
 import type { Deps } from './ports/ports.js';
@@ -28,7 +28,7 @@ export async function recordReview(deps: Deps, caller: Caller, projectId: string
     if (!REVIEWABLE.has(p.status)) {
       throw new DomainError(409, 'NOT_REVIEWABLE', `项目当前状态为 ${p.status},不能记录审核意见(仅 pending_review、returned 状态可以)`);
     }
-    const prefix = `${rulePack(p.jurisdiction).meta.prefix}-`;
+    const prefix = `${preReviewPack(p.jurisdiction).meta.prefix}-`;
     input.decisions.forEach((d, i) => {
       const known = safeRule(d.ruleId);
       if (!known || !d.ruleId.startsWith(prefix)) {
@@ -46,7 +46,7 @@ export async function recordReview(deps: Deps, caller: Caller, projectId: string
     };
     const reviewed: ProjectState = { ...p, lifecycle: nextLifecycle };
     const facts = { project: reviewFacts(reviewed, await annualPlanFor(deps.plans, p)), system: await listedSystemFacts(deps.systems, p) };
-    const d = preReview(rulePack(p.jurisdiction), facts, on, calendar, p.classification ?? {});
+    const d = preReview(preReviewPack(p.jurisdiction), facts, on, calendar, p.classification ?? {});
     const next = preReviewed(reviewed, d, p.preReview?.duplicateCandidates, at);
     const saved = await deps.projects.save(next, {
         projectId, seq: next.version, type: 'reviewed', actor: caller.sub, at,

@@ -2,10 +2,12 @@ export * from './types.js';
 export * from './facts.js';
 export { packValidity } from './engine.js';
 export { rulePack, rulePacks } from './packs/index.js';
+export { classificationPack, preReviewPack, gatePack, deadlinesPack, filingPack } from './packs/stages.js';
 // After the packs: their declarations fill the reminder points.
 export { declaredReminderPoints, allDeclaredReminderPoints } from './dsl.js';
 export { packListing, type PackListing, type ListedRule } from './listing.js';
-export { catalogue, catalogueRule, isOverridable } from './catalogue/index.js';
+export { catalogueRule, isOverridable, type CatalogueEntry } from './catalogue/index.js';
+export { catalogue, type CatalogueRule } from './catalogue/prose.js';
 export { classify, type ClassificationDecision } from './decisions/classification.js';
 export { preReview, type PreReviewDecision, type PreReviewOutcome } from './decisions/preReview.js';
 export { budgetGate, type GateDecision, type GateAnswer, type GateQuestion } from './decisions/budgetGate.js';

@@ -2,7 +2,7 @@
  * The pack listing behind GET /v1/rule-packs: every catalogue rule of a pack with its article, key phrase, check
  * type and whether this code implements it. It is how a reviewer audits the system against the regulation.
  */
-import { catalogue } from './catalogue/index.js';
+import { catalogue } from './catalogue/prose.js';
 import { packValidity } from './engine.js';
 import { rulePacks } from './packs/index.js';
 import type { IsoDate, Jurisdiction, PackMeta } from './types.js';

@@ -5,7 +5,7 @@
  * rules only flag, e.g. filed late) also becomes the dated record that meets the filing obligation, so the
  * project's deadlines are recomputed and a flag raised for it closes in the same transaction.
  */
-import { checkFiling, chinaCalendar, rulePack, type FilingFacts } from '@gov/rules';
+import { checkFiling, chinaCalendar, filingPack, type FilingFacts } from '@gov/rules';
 import type { FilingRequest } from '@gov/schemas';
 import { maySee, type Caller } from '../access.js';
 import { DomainError } from '../errors.js';
@@ -79,7 +79,7 @@ export async function submitFiling(deps: Deps, caller: Caller, f: FilingRequest,
         throw new DomainError(409, 'MILESTONE_OUT_OF_ORDER', '项目尚未通过验收,不能办理验收备案', [{ path: 'type', message: '尚未验收' }]);
       }
       const draft: ProjectState = { ...p, lifecycle: { ...l } };
-      const decision = checkFiling(rulePack(p.jurisdiction), { project: projectFacts(draft), filing: filingFacts(f, filedOn) }, on, chinaCalendar, p.classification ?? {});
+      const decision = checkFiling(filingPack(p.jurisdiction), { project: projectFacts(draft), filing: filingFacts(f, filedOn) }, on, chinaCalendar, p.classification ?? {});
       const findings = decision.findings.map(storedFinding);
       const late = decision.findings.some((x) => x.outcome === 'FLAG' && /逾期|晚于/.test(x.message));
       const recorded = decision.outcome === 'complete';

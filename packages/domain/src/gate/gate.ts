@@ -5,7 +5,7 @@
  * the log stream, DynamoDB or both, chosen by the composition root — docs/decisions/004).
  */
 import { randomUUID } from 'node:crypto';
-import { budgetGate, catalogueRule, chinaCalendar, isOverridable, rulePack, type Facts, type GateDecision } from '@gov/rules';
+import { budgetGate, catalogueRule, chinaCalendar, gatePack, isOverridable, type Facts, type GateDecision } from '@gov/rules';
 import type { GateCheckRequest, GateDecisionRequest, GateOverrideRequest } from '@gov/schemas';
 import type { Caller } from '../access.js';
 import { maySee } from '../access.js';
@@ -117,7 +117,7 @@ export function evaluateGate(
 ): GateAnswerBody {
   const facts = subject.type === 'project' ? paymentFacts(subject.state, r as PaymentCheck, annualPlan) : omFacts(subject.state, r as OmCheck);
   const classification = (subject.state.classification ?? {}) as Record<string, unknown>;
-  const d = budgetGate(rulePack(subject.state.jurisdiction as ProjectState['jurisdiction']), facts, on, chinaCalendar, classification);
+  const d = budgetGate(gatePack(subject.state.jurisdiction as ProjectState['jurisdiction']), facts, on, chinaCalendar, classification);
   return {
     checkId,
     question: d.question,
@@ -196,7 +196,7 @@ export async function recordOverride(deps: Deps, caller: Caller, r: GateOverride
     if (!isOverridable(r.ruleId)) {
       throw new DomainError(422, 'RULE_NOT_OVERRIDABLE', `规则 ${r.ruleId} 为绝对性规定(无"原则上"),不能例外放行`, [{ path: 'ruleId', message: '该规则不可覆盖' }]);
     }
-    return { authority: r.authority ?? rulePack(jurisdiction as ProjectState['jurisdiction']).meta.overrideAuthority, reason: r.reason, documentRef: r.documentRef, on };
+    return { authority: r.authority ?? gatePack(jurisdiction as ProjectState['jurisdiction']).meta.overrideAuthority, reason: r.reason, documentRef: r.documentRef, on };
   };
   if (r.projectId) {
     const res = await change(deps, 'project', r.projectId, caller.sub, now, on, (p) => {

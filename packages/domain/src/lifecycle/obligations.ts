@@ -6,7 +6,7 @@
  */
 import type { ObligationRecord, SubjectKind } from '../ports/records.js';
 import { putObligation, type StoreWrite } from '../ports/writes.js';
-import { catalogueRule, chinaCalendar, deadlines, preReview, rulePack, type ReportedFinding, type WorkingDayCalendar } from '@gov/rules';
+import { catalogueRule, chinaCalendar, deadlines, deadlinesPack, preReview, preReviewPack, type ReportedFinding, type WorkingDayCalendar } from '@gov/rules';
 import { projectFacts, type ProjectState, type TrackedObligation, type Tracking } from '../project.js';
 
 /** Flag types of GET /v1/flags. */
@@ -39,14 +39,13 @@ export const obligationKeyOf = (o: Pick<TrackedObligation, 'ruleId' | 'key'>) =>
 
 /** The DEADLINE findings of a project on `on`: tracker and filing rules (deadlines()) plus the pre-review SLA ones. */
 export function deadlineFindings(p: ProjectState, on: string, calendar: WorkingDayCalendar = chinaCalendar): { findings: ReportedFinding[]; packVersion: string } {
-  const pack = rulePack(p.jurisdiction);
   const facts = { project: projectFacts(p) };
   const classification = p.classification ?? {};
-  const d = deadlines(pack, facts, on, calendar, classification);
+  const d = deadlines(deadlinesPack(p.jurisdiction), facts, on, calendar, classification);
   const findings = [...d.obligations];
   // Approval SLAs (HS-11) are computed by the pre-review rules once the project is classified.
   if (p.classification) {
-    for (const f of preReview(pack, facts, on, calendar, p.classification).findings) if (f.outcome === 'DEADLINE') findings.push(f);
+    for (const f of preReview(preReviewPack(p.jurisdiction), facts, on, calendar, p.classification).findings) if (f.outcome === 'DEADLINE') findings.push(f);
   }
   return { findings, packVersion: d.packVersion };
 }
