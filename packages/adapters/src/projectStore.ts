@@ -3,8 +3,8 @@
  * event (sk EVENT#000001 …) written in the same transaction, guarded by the state's version number: two concurrent
  * writers cannot both win, and no event exists without its state or state without its event.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamo, requiredEnv } from './clients.js';
 import { eventHash, GENESIS } from './eventHash.js';
 
@@ -277,4 +277,25 @@ export async function stalledProjects(step: string, before: string, limit: numbe
     }),
   );
   return (r.Items ?? []).map((i) => ({ id: i.id, version: i.version }));
+}
+
+/**
+ * The recovery sweep re-sent `step` for this version: its wait in byPending starts again at `at`. Only while the
+ * project still waits for that step at that version; otherwise it has moved on and nothing changes. Touches
+ * pendingSince only, which only byPending projects (decision 090 §2, §4).
+ */
+export async function markRedispatched(step: string, id: string, version: number, at: string): Promise<void> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: { pk: pk(id), sk: 'STATE' },
+        UpdateExpression: 'SET pendingSince = :at',
+        ConditionExpression: 'pendingStep = :s AND version = :v',
+        ExpressionAttributeValues: { ':at': at, ':s': step, ':v': version },
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ConditionalCheckFailedException)) throw e;
+  }
 }
