@@ -69,8 +69,8 @@ export class DynamoDbProjectStore<S extends ProjectShape> {
     const page = await listProjects(by, limit, cursor);
     return { items: page.items as unknown as S[], nextCursor: page.nextCursor };
   }
-  recentNames(jurisdiction: string, limit: number) {
-    return recentProjectNames(jurisdiction, limit);
+  recentNames(jurisdiction: string, since: string) {
+    return recentProjectNames(jurisdiction, since);
   }
   stalled(step: string, before: string, limit: number) {
     return stalledProjects(step, before, limit);

@@ -114,10 +114,9 @@ class MemoryProjects extends MemoryAggregates<ProjectState> implements ProjectSt
       : (p: ProjectState) => p.jurisdiction === by.jurisdiction;
     return paged(this.all().filter(match), limit, cursor);
   }
-  async recentNames(jurisdiction: string, limit: number): Promise<ProjectName[]> {
+  async recentNames(jurisdiction: string, since: string): Promise<ProjectName[]> {
     return this.all()
-      .filter((p) => p.jurisdiction === jurisdiction)
-      .slice(0, limit)
+      .filter((p) => p.jurisdiction === jurisdiction && `${p.createdAt}#${p.id}` >= since)
       .map((p) => ({ id: p.id, name: p.application.name, departmentId: p.departmentId, status: p.status, existingSystems: p.application.existingSystems }));
   }
   async stalled(step: string, before: string, limit: number) {

@@ -39,8 +39,8 @@ export type ProjectListing = { departmentOf: { jurisdiction: string; departmentI
 export interface ProjectStore<P> extends AggregateStore<P> {
   /** Newest first; a cursor that is not the store's own is a SyntaxError. */
   list(by: ProjectListing, limit: number, cursor?: string): Promise<Page<P>>;
-  /** The newest projects of a jurisdiction, names and systems only (the reviewer's duplicate check). */
-  recentNames(jurisdiction: string, limit: number): Promise<ProjectName[]>;
+  /** Every project of a jurisdiction created at or after `since` (ISO time), names and systems only (the duplicate check). */
+  recentNames(jurisdiction: string, since: string): Promise<ProjectName[]>;
   /** Projects waiting for a pipeline step since before `before` (ISO time), oldest first. */
   stalled(step: string, before: string, limit: number): Promise<{ id: string; version: number }[]>;
   /**
