@@ -12,8 +12,9 @@ import * as gate from './gate.bench.js';
 import * as scan from './scan.bench.js';
 import * as consoleSize from './console.bench.js';
 import * as coldstart from './coldstart.bench.js';
+import * as capacity from './capacity.bench.js';
 
-const MODULES: readonly BenchModule[] = [rules, gate, scan, coldstart, consoleSize];
+const MODULES: readonly BenchModule[] = [rules, gate, scan, capacity, coldstart, consoleSize];
 
 function formatValue(r: Pick<BenchResult, 'value' | 'unit'>): string {
   if (r.unit === 'x') return `${r.value >= 10 ? Math.round(r.value).toLocaleString('en-US') : r.value.toFixed(1)} x`;

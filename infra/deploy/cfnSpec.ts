@@ -25,7 +25,7 @@ interface Spec {
 export const cfnSpec = (): Spec => createRequire(import.meta.url)('@aws-cdk/cfnspec/spec/specification.json');
 
 export interface Template {
-  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; DependsOn?: unknown }>;
+  Resources: Record<string, { Type: string; Properties?: Record<string, unknown>; DependsOn?: unknown; DeletionPolicy?: string; UpdateReplacePolicy?: string }>;
   Parameters?: Record<string, unknown>;
   Outputs?: Record<string, unknown>;
 }

@@ -2,7 +2,8 @@
  * What a packaged deployable stage must hold (issue 12): each check returns its findings, empty when it holds.
  * Used by `pnpm deploy:check` and by the `deploy` test project.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { resolve } from 'node:path';
 import { LOCAL_DEV_SECRET } from '../../packages/http/src/auth.js';
 import { validateTemplate, type Template } from './cfnSpec.js';
@@ -114,6 +115,31 @@ export function privilegeFindings(p: Packaged): string[] {
   return out;
 }
 
+/** The stages serverless.yml names under custom.production (their tables are retained and protected). */
+export function productionStages(): string[] {
+  const config = parse(readFileSync(resolve(import.meta.dirname, '../../serverless.yml'), 'utf8'));
+  return Object.keys(config.custom?.production ?? {});
+}
+
+/**
+ * Tables of a production stage survive a stack delete or replacement (DeletionPolicy and UpdateReplacePolicy Retain),
+ * refuse DeleteTable (DeletionProtectionEnabled) and keep point-in-time recovery; other stages' tables go with the
+ * stack. `resources`: a packaged template's or a resolved serverless.yml's.
+ */
+export function tableRetentionFindings(resources: Resources, production: boolean): string[] {
+  const out: string[] = [];
+  const policy = production ? 'Retain' : 'Delete';
+  const tables = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::DynamoDB::Table');
+  if (tables.length === 0) out.push('no DynamoDB table');
+  for (const [id, r] of tables) {
+    if (r.DeletionPolicy !== policy) out.push(`${id}: DeletionPolicy ${r.DeletionPolicy}, not ${policy}`);
+    if (r.UpdateReplacePolicy !== policy) out.push(`${id}: UpdateReplacePolicy ${r.UpdateReplacePolicy}, not ${policy}`);
+    if (props(r).DeletionProtectionEnabled !== production) out.push(`${id}: DeletionProtectionEnabled ${props(r).DeletionProtectionEnabled}, not ${production}`);
+    if (props(r).PointInTimeRecoverySpecification?.PointInTimeRecoveryEnabled !== true) out.push(`${id}: no point-in-time recovery`);
+  }
+  return out;
+}
+
 export const CHECKS = {
   'template matches the CloudFormation resource specification': specFindings,
   'no secret in the template': secretFindings,
@@ -121,4 +147,5 @@ export const CHECKS = {
   'SQS mappings, schedules and their on-failure destinations': pipelineFindings,
   'alarms, topic and dashboard': alarmFindings,
   'one role per function, least privilege': privilegeFindings,
+  'tables retained and protected on production stages': (p: Packaged) => tableRetentionFindings(p.template.Resources, productionStages().includes(p.stage)),
 } as const;

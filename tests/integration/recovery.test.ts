@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PurgeQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { saveProject } from '@gov/adapters';
+import { getProject, saveProject } from '@gov/adapters';
 import { redispatchStalled, withPendingStep, type ProjectState } from '@gov/domain';
 import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
@@ -41,5 +41,29 @@ describe('redispatchStalled', () => {
     expect(cls).not.toContain(fresh.id);
     expect(cls).not.toContain(done.id);
     expect(pre).toContain(lostPreReview.id);
+  });
+
+  it('sends a backlog in batches, each project once, and marks its wait as restarted (no re-send a minute later)', async () => {
+    const queue = stack.queues.find((q) => q.logicalId === 'ClassificationQueue')!;
+    await sqs.send(new PurgeQueueCommand({ QueueUrl: queue.url }));
+    const now = new Date();
+    const old = new Date(now.getTime() - 10 * 60_000).toISOString();
+    const backlog = Array.from({ length: 23 }, () => stalled('submitted', old));
+    for (const p of backlog) await saveProject(p, { projectId: p.id, seq: 1, type: 'submitted', actor: 't', at: p.createdAt, payload: {} }, 0);
+
+    expect((await redispatchStalled(awsDeps(), now, 5 * 60_000)).classification).toBeGreaterThanOrEqual(23);
+    for (const p of backlog) expect((await getProject(p.id))?.pendingSince).toBe(now.toISOString());
+    // A minute later (the schedule's next run) none of them is due again.
+    await redispatchStalled(awsDeps(), new Date(now.getTime() + 60_000), 5 * 60_000);
+
+    const received: string[] = [];
+    for (let empty = 0; empty < 2; ) {
+      const r = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queue.url, MaxNumberOfMessages: 10, WaitTimeSeconds: 1, VisibilityTimeout: 60 }));
+      const ms = r.Messages ?? [];
+      if (ms.length === 0) empty++;
+      for (const m of ms) received.push(JSON.parse(m.Body!).projectId);
+    }
+    const ours = received.filter((id) => backlog.some((p) => p.id === id));
+    expect(ours.sort()).toEqual(backlog.map((p) => p.id).sort());
   });
 });

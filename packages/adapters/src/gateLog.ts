@@ -1,8 +1,13 @@
 /**
  * Audit log of budget-gate checks: one item per check beside its subject (pk PROJECT#id | SYSTEM#id,
- * sk GATECHECK#<at>#<checkId>), listed per jurisdiction through the byJurisdiction GSI (jurKey GATECHECK#<jur>).
- * Append-only: a conditional put that never overwrites.
+ * sk GATECHECK#<at>#<checkId>), listed per jurisdiction through the byJurisdiction GSI. Append-only: a conditional
+ * put that never overwrites.
+ *
+ * The index key is sharded (decision 090 §5): `GATECHECK#<jur>#<n>`, n = a hash of the subject id modulo
+ * GATE_CHECK_SHARDS, so 1,000 checks/s of one jurisdiction spread over 8 key values (~125 WCU/s each, far below a
+ * partition's 1,000) instead of one; a subject's checks stay in one shard. Reading a jurisdiction fans out over all.
  */
+import { createHash } from 'node:crypto';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
 import { projectsTable } from './projectStore.js';
@@ -32,7 +37,7 @@ export async function logGateCheck(r: GateCheckRecord): Promise<void> {
         ...r,
         pk: subjectPk(r.subject, r.subjectId),
         sk: `GATECHECK#${r.at}#${r.checkId}`,
-        jurKey: `GATECHECK#${r.jurisdiction}`,
+        jurKey: gateCheckShardKey(r.jurisdiction, r.subjectId),
         createdKey: `${r.at}#${r.checkId}`,
       },
       ConditionExpression: 'attribute_not_exists(pk)',
@@ -50,8 +55,43 @@ export async function listGateChecks(subject: ObligationSubject, id: string): Pr
       ConsistentRead: true,
     }),
   );
-  return (r.Items ?? []).map((i) => {
-    const { pk: _p, sk: _s, jurKey: _j, createdKey: _c, ...rest } = i;
-    return rest as unknown as GateCheckRecord;
-  });
+  return (r.Items ?? []).map(record);
+}
+
+/** How many index key values one jurisdiction's gate checks are spread over. */
+export const GATE_CHECK_SHARDS = 8;
+
+export function gateCheckShardKey(jurisdiction: string, subjectId: string): string {
+  const shard = createHash('sha256').update(subjectId).digest().readUInt32BE(0) % GATE_CHECK_SHARDS;
+  return `GATECHECK#${jurisdiction}#${shard}`;
+}
+
+/** A jurisdiction's checks made at or after `since` (ISO time), newest first: one query per shard, merged. */
+export async function listJurisdictionGateChecks(jurisdiction: string, since: string): Promise<GateCheckRecord[]> {
+  const shards = await Promise.all(
+    Array.from({ length: GATE_CHECK_SHARDS }, async (_, n) => {
+      const out: GateCheckRecord[] = [];
+      let ExclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        const r = await dynamo().send(
+          new QueryCommand({
+            TableName: projectsTable(),
+            IndexName: 'byJurisdiction',
+            KeyConditionExpression: 'jurKey = :k AND createdKey >= :since',
+            ExpressionAttributeValues: { ':k': `GATECHECK#${jurisdiction}#${n}`, ':since': since },
+            ExclusiveStartKey,
+          }),
+        );
+        for (const i of r.Items ?? []) out.push(record(i));
+        ExclusiveStartKey = r.LastEvaluatedKey;
+      } while (ExclusiveStartKey);
+      return out;
+    }),
+  );
+  return shards.flat().sort((a, b) => `${b.at}#${b.checkId}`.localeCompare(`${a.at}#${a.checkId}`));
+}
+
+function record(i: Record<string, unknown>): GateCheckRecord {
+  const { pk: _p, sk: _s, jurKey: _j, createdKey: _c, ...rest } = i;
+  return rest as unknown as GateCheckRecord;
 }

@@ -7,7 +7,7 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
-import { listEventsOf, projectsTable, saveVersioned, VersionConflict, type StoredEvent } from './projectStore.js';
+import { getStateItems, listEventsOf, projectsTable, saveVersioned, VersionConflict, type StoredEvent } from './projectStore.js';
 
 const pk = (id: string) => `PLAN#${id}`;
 
@@ -69,8 +69,9 @@ export function dynamoPlanStore<S extends PlanItem>() {
       const r = await dynamo().send(new GetCommand({ TableName: projectsTable(), Key: { pk: `PROJECT#${id}`, sk: 'STATE' }, ConsistentRead: true }));
       return r.Item ? libraryProject(r.Item) : undefined;
     },
+    /** The index gives the library's keys (decision 090 §4: it no longer projects the state), the states follow. */
     async libraryProjects(jurisdiction: string): Promise<StoredLibraryProject[]> {
-      const out: StoredLibraryProject[] = [];
+      const partitions: string[] = [];
       let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
       do {
         const r = await dynamo().send(
@@ -84,10 +85,10 @@ export function dynamoPlanStore<S extends PlanItem>() {
             ExclusiveStartKey,
           }),
         );
-        for (const i of r.Items ?? []) out.push(libraryProject(i));
+        for (const i of r.Items ?? []) partitions.push(i.pk);
         ExclusiveStartKey = r.LastEvaluatedKey;
       } while (ExclusiveStartKey);
-      return out;
+      return (await getStateItems(partitions)).map(libraryProject);
     },
   };
 }

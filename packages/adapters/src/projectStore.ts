@@ -3,8 +3,8 @@
  * event (sk EVENT#000001 …) written in the same transaction, guarded by the state's version number: two concurrent
  * writers cannot both win, and no event exists without its state or state without its event.
  */
-import { GetCommand, QueryCommand, TransactWriteCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamo, requiredEnv } from './clients.js';
 import { eventHash, GENESIS } from './eventHash.js';
 
@@ -65,7 +65,13 @@ const table = projectsTable;
 const pk = (id: string) => `PROJECT#${id}`;
 export const eventSk = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
 
+/**
+ * The state item. Besides the index keys it carries top-level copies of the application's name and existing
+ * systems (`projectName`, `existingSystems`): index projections can only name top-level attributes, and the
+ * duplicate check reads them from byJurisdiction without the ~10 KB state (decision 090 §3, §4).
+ */
 function stateItem(p: ProjectShape) {
+  const application = (p as { application?: { name?: string; existingSystems?: string[] } }).application;
   return {
     ...p,
     pk: pk(p.id),
@@ -73,12 +79,35 @@ function stateItem(p: ProjectShape) {
     deptKey: `${p.jurisdiction}#${p.departmentId}`,
     jurKey: p.jurisdiction,
     createdKey: `${p.createdAt}#${p.id}`,
+    projectName: application?.name,
+    existingSystems: application?.existingSystems,
   };
 }
 
 function strip<T extends Record<string, unknown>>(item: T): StoredProject {
-  const { pk: _pk, sk: _sk, deptKey: _d, jurKey: _j, createdKey: _c, ...rest } = item;
+  const { pk: _pk, sk: _sk, deptKey: _d, jurKey: _j, createdKey: _c, projectName: _n, existingSystems: _e, ...rest } = item;
   return rest as unknown as StoredProject;
+}
+
+/** DynamoDB's limit on the keys of one BatchGetItem. */
+const BATCH_GET = 100;
+
+/**
+ * The state items of these partitions (PROJECT#…), in the order given; missing ones are left out. The listing
+ * indexes project only a few attributes (decision 090 §4), so a page of projects is a query for its keys, then this.
+ * Eventually consistent, like the index query before it.
+ */
+export async function getStateItems(partitions: readonly string[]): Promise<Record<string, any>[]> {
+  const found = new Map<string, Record<string, any>>();
+  for (let i = 0; i < partitions.length; i += BATCH_GET) {
+    let keys: Record<string, unknown>[] | undefined = partitions.slice(i, i + BATCH_GET).map((p) => ({ pk: p, sk: 'STATE' }));
+    while (keys?.length) {
+      const r: BatchGetCommandOutput = await dynamo().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: keys } } }));
+      for (const item of r.Responses?.[table()] ?? []) found.set(item.pk, item);
+      keys = r.UnprocessedKeys?.[table()]?.Keys;
+    }
+  }
+  return partitions.flatMap((p) => (found.has(p) ? [found.get(p)!] : []));
 }
 
 /**
@@ -211,7 +240,7 @@ export async function listProjects(
     }),
   );
   return {
-    items: (r.Items ?? []).map(strip),
+    items: (await getStateItems((r.Items ?? []).map((i) => i.pk))).map(strip),
     nextCursor: r.LastEvaluatedKey ? Buffer.from(JSON.stringify(r.LastEvaluatedKey)).toString('base64url') : undefined,
   };
 }
@@ -241,27 +270,32 @@ export interface ProjectName {
   existingSystems?: string[];
 }
 
-/** The newest projects of a jurisdiction, names and systems only (for the reviewer's duplicate check). */
-export async function recentProjectNames(jurisdiction: string, limit: number): Promise<ProjectName[]> {
-  const r = await dynamo().send(
-    new QueryCommand({
-      TableName: table(),
-      IndexName: 'byJurisdiction',
-      KeyConditionExpression: 'jurKey = :j',
-      ExpressionAttributeValues: { ':j': jurisdiction },
-      ProjectionExpression: 'id, departmentId, #s, application.#n, application.existingSystems',
-      ExpressionAttributeNames: { '#s': 'status', '#n': 'name' },
-      ScanIndexForward: false,
-      Limit: limit,
-    }),
-  );
-  return (r.Items ?? []).map((i) => ({
-    id: i.id,
-    name: i.application?.name ?? '',
-    departmentId: i.departmentId,
-    status: i.status,
-    existingSystems: i.application?.existingSystems,
-  }));
+/**
+ * Every project of a jurisdiction created at or after `since` (ISO time), names and systems only, newest first
+ * (the reviewer's duplicate check). Reads the small projection of byJurisdiction (~200 B a project), page after
+ * page; `pageSize` only bounds one request (tests use it to force several pages).
+ */
+export async function recentProjectNames(jurisdiction: string, since: string, pageSize?: number): Promise<ProjectName[]> {
+  const out: ProjectName[] = [];
+  let ExclusiveStartKey: QueryCommandInput['ExclusiveStartKey'];
+  do {
+    const r = await dynamo().send(
+      new QueryCommand({
+        TableName: table(),
+        IndexName: 'byJurisdiction',
+        KeyConditionExpression: 'jurKey = :j AND createdKey >= :since',
+        ExpressionAttributeValues: { ':j': jurisdiction, ':since': since },
+        ProjectionExpression: 'id, departmentId, #s, projectName, existingSystems',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ScanIndexForward: false,
+        Limit: pageSize,
+        ExclusiveStartKey,
+      }),
+    );
+    for (const i of r.Items ?? []) out.push({ id: i.id, name: i.projectName ?? '', departmentId: i.departmentId, status: i.status, existingSystems: i.existingSystems });
+    ExclusiveStartKey = r.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return out;
 }
 
 /** Projects waiting for `step` since before `before` (ISO time), oldest first, from the sparse byPending index. */
@@ -277,4 +311,25 @@ export async function stalledProjects(step: string, before: string, limit: numbe
     }),
   );
   return (r.Items ?? []).map((i) => ({ id: i.id, version: i.version }));
+}
+
+/**
+ * The recovery sweep re-sent `step` for this version: its wait in byPending starts again at `at`. Only while the
+ * project still waits for that step at that version; otherwise it has moved on and nothing changes. Touches
+ * pendingSince only, which only byPending projects (decision 090 §2, §4).
+ */
+export async function markRedispatched(step: string, id: string, version: number, at: string): Promise<void> {
+  try {
+    await dynamo().send(
+      new UpdateCommand({
+        TableName: table(),
+        Key: { pk: pk(id), sk: 'STATE' },
+        UpdateExpression: 'SET pendingSince = :at',
+        ConditionExpression: 'pendingStep = :s AND version = :v',
+        ExpressionAttributeValues: { ':at': at, ':s': step, ':v': version },
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof ConditionalCheckFailedException)) throw e;
+  }
 }

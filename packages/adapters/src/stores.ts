@@ -10,12 +10,12 @@ import { flagClose, flagPut, listFlags, type FlagQuery, type FlagRecord } from '
 import { logGateCheck, type GateCheckRecord } from './gateLog.js';
 import { verifyChain } from './eventHash.js';
 import {
-  getProject, listEvents, listProjects, recentProjectNames, saveProject, stalledProjects, VersionConflict,
+  getProject, listEvents, listProjects, markRedispatched, recentProjectNames, saveProject, stalledProjects, VersionConflict,
   type ProjectShape, type StoredEvent, type TxItem,
 } from './projectStore.js';
 import { getSystem, listSystemEvents, saveSystem, systemSnapshotUpdate, systemWrite } from './systems.js';
 import { idempotencyClaim } from './idempotency.js';
-import { sendToQueue, type PipelineMessage, type QueueName } from './queue.js';
+import { sendBatchToQueue, sendToQueue, type PipelineMessage, type QueueName } from './queue.js';
 
 /** A further write of a change's transaction (see the domain's ports/writes.ts). */
 export type StoreWrite =
@@ -69,11 +69,14 @@ export class DynamoDbProjectStore<S extends ProjectShape> {
     const page = await listProjects(by, limit, cursor);
     return { items: page.items as unknown as S[], nextCursor: page.nextCursor };
   }
-  recentNames(jurisdiction: string, limit: number) {
-    return recentProjectNames(jurisdiction, limit);
+  recentNames(jurisdiction: string, since: string) {
+    return recentProjectNames(jurisdiction, since);
   }
   stalled(step: string, before: string, limit: number) {
     return stalledProjects(step, before, limit);
+  }
+  markRedispatched(step: string, id: string, version: number, at: string) {
+    return markRedispatched(step, id, version, at);
   }
   async auditChain(id: string) {
     const events = await listEvents(id);
@@ -105,6 +108,7 @@ export const dynamoDbFlagStore = {
 
 export const sqsPipelineQueue = {
   send: (queue: QueueName, message: PipelineMessage) => sendToQueue(queue, message),
+  sendBatch: (queue: QueueName, messages: readonly PipelineMessage[]) => sendBatchToQueue(queue, messages),
 };
 
 /** Gate checks kept as items beside their subject (queryable; one more write per check). */

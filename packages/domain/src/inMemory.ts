@@ -114,17 +114,21 @@ class MemoryProjects extends MemoryAggregates<ProjectState> implements ProjectSt
       : (p: ProjectState) => p.jurisdiction === by.jurisdiction;
     return paged(this.all().filter(match), limit, cursor);
   }
-  async recentNames(jurisdiction: string, limit: number): Promise<ProjectName[]> {
+  async recentNames(jurisdiction: string, since: string): Promise<ProjectName[]> {
     return this.all()
-      .filter((p) => p.jurisdiction === jurisdiction)
-      .slice(0, limit)
+      .filter((p) => p.jurisdiction === jurisdiction && `${p.createdAt}#${p.id}` >= since)
       .map((p) => ({ id: p.id, name: p.application.name, departmentId: p.departmentId, status: p.status, existingSystems: p.application.existingSystems }));
   }
   async stalled(step: string, before: string, limit: number) {
     return this.all()
       .filter((p) => p.pendingStep === step && p.pendingSince !== undefined && p.pendingSince < before)
+      .sort((a, b) => a.pendingSince!.localeCompare(b.pendingSince!))
       .slice(0, limit)
       .map((p) => ({ id: p.id, version: p.version }));
+  }
+  async markRedispatched(step: string, id: string, version: number, at: string) {
+    const s = this.table.states.get(`project#${id}`);
+    if (s && s.version === version && s.pendingStep === step) s.pendingSince = at;
   }
   /** No hashes in memory: the chain is sound when the sequence has no gap. */
   async auditChain(id: string) {
@@ -174,6 +178,10 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     queue: {
       async send(queue, message) {
         sent.push({ queue, ...message });
+      },
+      async sendBatch(queue, messages) {
+        for (const m of messages) sent.push({ queue, ...m });
+        return [];
       },
     },
     gateAudit: {

@@ -11,8 +11,17 @@ import { annualPlanFor } from './plans/read.js';
 import { verifiedDocumentsFor } from './documents/documents.js';
 import { listedSystemFacts } from './systems/listed.js';
 
-/** How many of the jurisdiction's newest projects the duplicate check compares against. */
-const DUPLICATE_CHECK_WINDOW = 300;
+/**
+ * The duplicate check compares against every project the jurisdiction created in these many years (a plan cycle
+ * and then some; decision 090 §3), however many there are: names come from a small index, not the state items.
+ */
+const DUPLICATE_CHECK_YEARS = 3;
+
+function duplicateCheckSince(now: Date): string {
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - DUPLICATE_CHECK_YEARS);
+  return since.toISOString();
+}
 
 export type StepResult = 'done' | 'already-done' | 'not-found';
 
@@ -64,7 +73,7 @@ export async function preReviewProject(deps: Deps, projectId: string, now: Date,
     if (p.status !== 'classified' || !p.classification) return 'already-done';
     const duplicateCandidates = similarProjects(
       { id: p.id, name: p.application.name, existingSystems: p.application.existingSystems },
-      await deps.projects.recentNames(p.jurisdiction, DUPLICATE_CHECK_WINDOW),
+      await deps.projects.recentNames(p.jurisdiction, duplicateCheckSince(now)),
     );
     const facts = { project: reviewFacts(p, await annualPlanFor(deps.plans, p)), system: await listedSystemFacts(deps.systems, p) };
     const d = preReview(preReviewPack(p.jurisdiction), facts, shanghaiDate(now), calendar, p.classification);

@@ -47,7 +47,7 @@ describe('submit', () => {
 
   it('a queue that is down does not lose the application: it waits for the recovery sweep', async () => {
     const deps = inMemoryDeps();
-    deps.queue = { send: async () => { throw new Error('queue down'); } };
+    deps.queue = { ...deps.queue, send: async () => { throw new Error('queue down'); } };
     const r = await submitApplication(deps, dept, app(), undefined, NOW);
     expect((await deps.projects.get(r.project.id))?.status).toBe('submitted');
   });

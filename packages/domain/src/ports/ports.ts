@@ -39,10 +39,15 @@ export type ProjectListing = { departmentOf: { jurisdiction: string; departmentI
 export interface ProjectStore<P> extends AggregateStore<P> {
   /** Newest first; a cursor that is not the store's own is a SyntaxError. */
   list(by: ProjectListing, limit: number, cursor?: string): Promise<Page<P>>;
-  /** The newest projects of a jurisdiction, names and systems only (the reviewer's duplicate check). */
-  recentNames(jurisdiction: string, limit: number): Promise<ProjectName[]>;
+  /** Every project of a jurisdiction created at or after `since` (ISO time), names and systems only (the duplicate check). */
+  recentNames(jurisdiction: string, since: string): Promise<ProjectName[]>;
   /** Projects waiting for a pipeline step since before `before` (ISO time), oldest first. */
   stalled(step: string, before: string, limit: number): Promise<{ id: string; version: number }[]>;
+  /**
+   * Records that the recovery sweep re-sent `step` for this version at `at` (its wait starts again), unless the
+   * project has moved on since: then nothing changes. Not a new version and not an event (no state change).
+   */
+  markRedispatched(step: string, id: string, version: number, at: string): Promise<void>;
   /** Recomputes a project's event hash chain: how many events, and the first broken link. */
   auditChain(id: string): Promise<{ events: number; firstBreak: ChainBreak | null }>;
 }
@@ -75,6 +80,13 @@ export type QueueName = 'classification' | 'pre-review';
 /** The pipeline queues; messages carry ids only, consumers read the current state. */
 export interface PipelineQueue {
   send(queue: QueueName, message: { projectId: string; version: number }): Promise<void>;
+  /** Several messages at once (any number; the adapter sends them in batches); answers those that were not sent. */
+  sendBatch(queue: QueueName, messages: readonly PipelineMessage[]): Promise<PipelineMessage[]>;
+}
+
+export interface PipelineMessage {
+  projectId: string;
+  version: number;
 }
 
 /** Where budget-gate checks are recorded for audit (docs/decisions/004). */
