@@ -1,4 +1,4 @@
-/** The ports of the annual plans: the plan store only. */
-import { plansPort, wire } from '../wiring.js';
+/** The ports of the annual plans: the plan store, and the projects' event logs (payments in the plan's year, for the report). */
+import { plansPort, projectsPort, wire } from '../wiring.js';
 
-export const deps = wire({ plans: plansPort });
+export const deps = wire({ plans: plansPort, projects: projectsPort });
