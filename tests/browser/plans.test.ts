@@ -8,6 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { mintToken } from '../../packages/http/src/auth.js';
 import { api, eventually } from '../support/api.js';
 import { hongshanImplementationBuild } from '../support/applications.js';
+
+// Its own name: the journeys in the same stack put a project of the default name in the library too.
+const PROJECT = '红山区年度计划控制台示范系统';
 import { withUploadedDocuments } from '../support/documents.js';
 import { consoleUrl, expectAccessible, launch, newPage, shot, signIn } from './support.js';
 
@@ -22,7 +25,7 @@ beforeAll(async () => {
   const http = api(consoleUrl(''));
   const dept = await mintToken({ sub: 'web-plan-dept', role: 'department', dept: DEPT, jur: 'hongshan' }, { secret: process.env.JWT_SECRET });
   const bureau = await mintToken({ sub: 'web-plan-bureau', role: 'bureau', jur: 'hongshan' }, { secret: process.env.JWT_SECRET });
-  const created = await http.post('/v1/projects', await withUploadedDocuments(http, dept, hongshanImplementationBuild()), dept);
+  const created = await http.post('/v1/projects', await withUploadedDocuments(http, dept, hongshanImplementationBuild({ name: PROJECT })), dept);
   expect(created.status, JSON.stringify(created.body)).toBe(202);
   libId = created.body.id;
   const p = await eventually(() => http.get(`/v1/projects/${libId}`, dept), (r) => ['returned', 'rejected', 'pending_review', 'in_library'].includes(r.body?.status));
@@ -55,7 +58,7 @@ describe('年度计划 in the console', () => {
 
     // A line from the library.
     await page.getByLabel('库内项目').click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle('红山区政务服务事项标准化管理系统').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(PROJECT).click();
     await page.getByLabel('计划金额(元)').fill('580000.01');
     await page.getByRole('button', { name: '列入草案' }).click();
     await expect.poll(() => page.getByTestId('plan-total').innerText(), { timeout: 20_000 }).toBe('580000.01');
@@ -93,7 +96,7 @@ describe('年度计划 in the console', () => {
     page = await plansPage('department', DEPT);
     await expect.poll(() => card(page, /已下达:第1版/).count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByText('本部门列入计划的项目').count()).toBe(1);
-    expect(await card(page, /已下达/).getByRole('cell', { name: '红山区政务服务事项标准化管理系统', exact: true }).count()).toBe(1);
+    expect(await card(page, /已下达/).getByRole('cell', { name: PROJECT, exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: '下载 XLSX' }).count()).toBe(0);
     await shot(page, 'plans', '03-department');
   });
