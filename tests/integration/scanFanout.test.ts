@@ -1,13 +1,17 @@
 /**
  * The daily scan fanned out against the real emulators (decision 090 §6): 2,000 projects whose acceptance
- * application falls due on the same day are enqueued in work items of 25 to the scan queue (fauxqs), the stack's
- * acceptance-tracker consumes them through its SQS trigger (the local poller: batch size and batch item failures
- * as in serverless.yml), and every project gets exactly one flag — none lost, none twice.
+ * application falls due on the same day are enqueued in work items of 25 to the scan queue (fauxqs); the local
+ * event-source poller hands them, 5 per batch as serverless.yml says, to acceptance-tracker's consumer (batch item
+ * failures honoured) over DynamoDB Local, and every project gets exactly one flag — none lost, none twice.
  */
 import { randomUUID } from 'node:crypto';
+import { GetQueueAttributesCommand, PurgeQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { Context, SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { listEvents, listObligations } from '@gov/adapters';
 import { enqueueDailyScan, inMemoryDeps, putObligation, recordMilestone, SCAN_BATCH, type Caller, type ProjectState } from '@gov/domain';
+import { startPoller } from '../../infra/local/poller.js';
+import { scanConsumer } from '../../services/acceptance-tracker/scanConsumer.js';
 import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
 import { storedProject } from '../unit/domain/fixtures.js';
@@ -17,6 +21,7 @@ const scanQueue = stack.queues.find((q) => q.logicalId === 'ScanQueue');
 // The function has it from serverless.yml; this process enqueues as the schedule would.
 process.env.SCAN_QUEUE_NAME = scanQueue?.name ?? '';
 const deps = awsDeps();
+const sqs = new SQSClient({ endpoint: stack.env.SQS_ENDPOINT, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
 
 const COUNT = 2000;
 // Far from the days other suites scan, so their scans never see these projects and this scan never sees theirs.
@@ -60,21 +65,51 @@ describe('daily scan fan-out over the scan queue', () => {
       expect(saved).toHaveProperty('state');
     });
 
+    await sqs.send(new PurgeQueueCommand({ QueueUrl: scanQueue!.url }));
     const r = await enqueueDailyScan(deps, 'tracker', ON, ['shandong']);
     expect(r.subjects).toBeGreaterThanOrEqual(COUNT);
     expect(r.items).toBe(Math.ceil(r.subjects / SCAN_BATCH));
 
-    // The consumer works through the queue; wait until every project's obligation carries its flag.
-    const flagged = new Set<string>();
-    const deadline = Date.now() + 540_000;
-    while (flagged.size < COUNT && Date.now() < deadline) {
-      await new Promise((res) => setTimeout(res, 3000));
-      await inParallel(ids.filter((id) => !flagged.has(id)), 16, async (id) => {
-        const o = (await listObligations('project', id)).find((x) => x.ruleId === 'SD-23-apply-3m');
-        if (o?.flagId) flagged.add(id);
-      });
+    const consume = scanConsumer(() => deps);
+    const batches: number[] = [];
+    let failedRecords = 0;
+    const poller = startPoller({
+      functionName: 'acceptanceTracker',
+      queue: scanQueue!,
+      batchSize: 5,
+      reportBatchItemFailures: true,
+      sqs,
+      retryDelaySeconds: 0,
+      concurrency: 2,
+      invoke: async (_fn, event) => {
+        batches.push((event as SQSEvent).Records.length);
+        const answer = await consume(event as SQSEvent, {} as Context);
+        failedRecords += answer.batchItemFailures.length;
+        return answer;
+      },
+    });
+    try {
+      const deadline = Date.now() + 600_000;
+      let handled = 0;
+      while (handled < r.items && Date.now() < deadline) {
+        await new Promise((res) => setTimeout(res, 1000));
+        handled = batches.reduce((a, b) => a + b, 0) - failedRecords;
+      }
+      expect(handled).toBe(r.items);
+    } finally {
+      await poller.stop();
     }
-    expect(flagged.size).toBe(COUNT);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(5);
+    const left = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: scanQueue!.url, AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'] }));
+    expect(Number(left.Attributes?.ApproximateNumberOfMessages) + Number(left.Attributes?.ApproximateNumberOfMessagesNotVisible)).toBe(0);
+
+    // None lost: every project's obligation carries its flag.
+    const unflagged: string[] = [];
+    await inParallel(ids, 16, async (id) => {
+      const o = (await listObligations('project', id)).find((x) => x.ruleId === 'SD-23-apply-3m');
+      if (!o?.flagId) unflagged.push(id);
+    });
+    expect(unflagged).toEqual([]);
 
     // None twice: one flags_raised event per project, whatever redeliveries happened.
     const raised = new Map<string, number>();
