@@ -38,3 +38,12 @@ describe('scan queue consumer', () => {
     expect(r.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(['bad-date', 'bad-job', 'empty', 'not-json', 'subject-fails', 'too-many']);
   });
 });
+
+describe('deadline schedule input', () => {
+  it('fans out only when the schedule says so; a re-run by hand scans in the process', async () => {
+    const { scheduleInput } = await import('../../../services/acceptance-tracker/handler.js');
+    expect(scheduleInput.parse({ job: 'daily-deadline-scan', on: '2026-12-31' }).fanOut).toBe(false);
+    expect(scheduleInput.parse({ job: 'daily-deadline-scan', fanOut: true }).fanOut).toBe(true);
+    expect(scheduleInput.safeParse({ fanOut: 'yes' }).success).toBe(false);
+  });
+});
