@@ -4,7 +4,7 @@
  * (`wire`), so its bundle carries only those adapters and SDK clients and its role only their grants (decision 033).
  */
 import {
-  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbIdempotencyStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoDocumentStore, dynamoPlanStore, sqsPipelineQueue,
+  DynamoDbProjectStore, DynamoDbSystemStore, dynamoDbFlagStore, dynamoDbIdempotencyStore, dynamoDbGateAudit, dynamoDbObligationIndex, dynamoDocumentStore, dynamoPlanStore, sqsPipelineQueue, sqsScanQueue,
 } from '@gov/adapters';
 import { log } from '@gov/observability';
 import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type ProjectState, type SystemState, type UploadRecord, type VerifiedDocument } from '@gov/domain';
@@ -32,6 +32,7 @@ export const systemsPort: Factory<'systems'> = () => new DynamoDbSystemStore<Sys
 export const obligationsPort: Factory<'obligations'> = () => dynamoDbObligationIndex;
 export const flagsPort: Factory<'flags'> = () => dynamoDbFlagStore;
 export const queuePort: Factory<'queue'> = () => sqsPipelineQueue;
+export const scanQueuePort: Factory<'scanQueue'> = () => sqsScanQueue;
 export const gateAuditPort: Factory<'gateAudit'> = () => gateAuditSink();
 export const plansPort: Factory<'plans'> = () => dynamoPlanStore<PlanState>();
 export const documentsPort: Factory<'documents'> = () => dynamoDocumentStore<UploadRecord, VerifiedDocument>();
@@ -39,7 +40,7 @@ export const idempotencyPort: Factory<'idempotency'> = () => dynamoDbIdempotency
 
 export type PortFactories = { [K in PortName]?: Factory<K> };
 
-const PORT_NAMES: readonly PortName[] = ['projects', 'systems', 'obligations', 'flags', 'queue', 'gateAudit', 'plans', 'documents', 'idempotency'];
+const PORT_NAMES: readonly PortName[] = ['projects', 'systems', 'obligations', 'flags', 'queue', 'scanQueue', 'gateAudit', 'plans', 'documents', 'idempotency'];
 
 /**
  * A port this function does not wire: any call fails loudly, naming the port (a use case reaching a port its
@@ -72,7 +73,7 @@ export function wire(factories: PortFactories): () => Deps {
 /** Every port (scripts, integration tests and benchmarks that drive several use cases); the environment is read now. */
 export function awsDeps(): Deps {
   return buildDeps({
-    projects: projectsPort, systems: systemsPort, obligations: obligationsPort, flags: flagsPort, queue: queuePort,
+    projects: projectsPort, systems: systemsPort, obligations: obligationsPort, flags: flagsPort, queue: queuePort, scanQueue: scanQueuePort,
     gateAudit: gateAuditPort, plans: plansPort, documents: documentsPort, idempotency: idempotencyPort,
   });
 }

@@ -51,8 +51,13 @@ export function stageFindings(p: Packaged, localOnlyFunctions: readonly string[]
 export function pipelineFindings(p: Packaged): string[] {
   const out: string[] = [];
   const mappings = ofType(p.template, 'AWS::Lambda::EventSourceMapping');
-  if (mappings.length !== 2) out.push(`${mappings.length} SQS mappings, expected 2`);
-  for (const [id, r] of mappings) if (!props(r).FunctionResponseTypes?.includes('ReportBatchItemFailures')) out.push(`${id}: no ReportBatchItemFailures`);
+  // classification, pre-review and the daily scan's fan-out (decision 090 §6).
+  if (mappings.length !== 3) out.push(`${mappings.length} SQS mappings, expected 3`);
+  for (const [id, r] of mappings) {
+    if (!props(r).FunctionResponseTypes?.includes('ReportBatchItemFailures')) out.push(`${id}: no ReportBatchItemFailures`);
+    const queue = /"Fn::GetAtt":\["(\w+)"/.exec(JSON.stringify(props(r).EventSourceArn))?.[1];
+    if (!queue || !p.template.Resources[queue]?.Properties?.RedrivePolicy) out.push(`${id}: its queue ${queue ?? '?'} has no dead-letter queue`);
+  }
   const rules = ofType(p.template, 'AWS::Events::Rule');
   if (rules.length !== 3) out.push(`${rules.length} schedules, expected 3`);
   const invokeConfigs = ofType(p.template, 'AWS::Lambda::EventInvokeConfig');

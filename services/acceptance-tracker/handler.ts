@@ -1,9 +1,10 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
+import { enqueueDailyScan, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
 import { deadlinePreviewQuery, milestoneSchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
+import { scanConsumer } from './scanConsumer.js';
 
 const flagQuery = z.object({
   jurisdiction: z.string().max(20).optional(),
@@ -18,6 +19,11 @@ export const scheduleInput = z.object({
   job: z.enum(['daily-deadline-scan', 'daily-filing-scan']).default('daily-deadline-scan'),
   /** The evaluation day (tests, re-runs); default today in Asia/Shanghai. */
   on: z.iso.date().optional(),
+  /**
+   * Fan out (the deployed schedule): enqueue the due subjects to the scan queue for the consumer. Without it the
+   * scan runs here and answers its counts (`pnpm scan`, tests, a re-run by hand).
+   */
+  fanOut: z.boolean().default(false),
 });
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
@@ -104,12 +110,13 @@ const http = httpRouter({
 
 export const handler = byEventSource({
   http,
+  sqs: scanConsumer(deps),
   schedule: async (event) => {
     const input = scheduleInput.parse(event ?? {});
     const now = new Date();
     const scan = input.job === 'daily-filing-scan' ? 'filing' : 'tracker';
     const on = input.on ?? shanghaiDate(now);
-    const result = await runDailyScan(deps(), scan, on, now);
+    const result = input.fanOut ? await enqueueDailyScan(deps(), scan, on) : await runDailyScan(deps(), scan, on, now);
     // Reminders after flags: the overdue state they escalate is then recorded.
     const reminders = await dailyReminders(scan, on, now);
     log('info', 'acceptance-tracker schedule', { ...result, reminders });

@@ -1,5 +1,6 @@
 export * from './projectStore.js';
 export * from './queue.js';
+export * from './scanQueue.js';
 export { dynamo, sqs, resetClients } from './clients.js';
 export * from './eventHash.js';
 export * from './systems.js';

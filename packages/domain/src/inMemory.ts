@@ -5,7 +5,7 @@
  * caller can never change what is "stored" by mutating an object it holds.
  */
 import type { ProjectState } from './project.js';
-import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ProjectListing, ProjectName, ProjectStore, QueueName, Saved } from './ports/ports.js';
+import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ProjectListing, ProjectName, ProjectStore, QueueName, Saved, ScanWorkItem } from './ports/ports.js';
 import type { DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page, SubjectKind } from './ports/records.js';
 import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
@@ -142,6 +142,8 @@ export interface MemoryDeps extends Deps {
   table: MemoryTable;
   /** Messages sent, oldest first. */
   sent: { queue: QueueName; projectId: string; version: number }[];
+  /** Scan work items sent, oldest first (a test drains them with `handleScanItem`). */
+  scanSent: ScanWorkItem[];
   /** Gate checks recorded. */
   audited: GateCheckRecord[];
 }
@@ -151,9 +153,11 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
   const table = new MemoryTable();
   const sent: MemoryDeps['sent'] = [];
   const audited: GateCheckRecord[] = [];
+  const scanSent: ScanWorkItem[] = [];
   return {
     table,
     sent,
+    scanSent,
     audited,
     projects: new MemoryProjects(table, 'project'),
     systems: new MemoryAggregates<SystemState>(table, 'system'),
@@ -181,6 +185,12 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
       },
       async sendBatch(queue, messages) {
         for (const m of messages) sent.push({ queue, ...m });
+        return [];
+      },
+    },
+    scanQueue: {
+      async send(items) {
+        scanSent.push(...copy(items));
         return [];
       },
     },

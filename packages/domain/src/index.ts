@@ -26,6 +26,7 @@ export * from './systems/watch.js';
 export * from './systems/usage.js';
 export * from './systems/key.js';
 export * from './flags/scan.js';
+export * from './flags/fanout.js';
 export * from './catalogue.js';
 export * from './inMemory.js';
 export * from './plans/index.js';

@@ -1,6 +1,7 @@
 /** Per-function wiring (decision 033): a function builds only the ports it wires, once, and an unwired port fails loudly. */
 import { describe, expect, it } from 'vitest';
-import { awsDeps, buildDeps, projectsPort, queuePort, wire } from '../../../services/wiring.js';
+import { awsDeps, buildDeps, projectsPort, queuePort, scanQueuePort, wire } from '../../../services/wiring.js';
+import { deps as trackerDeps } from '../../../services/acceptance-tracker/wiring.js';
 import { deps as intakeDeps } from '../../../services/intake/wiring.js';
 import { deps as gateDeps } from '../../../services/budget-gate/wiring.js';
 
@@ -29,6 +30,13 @@ describe('per-function wiring', () => {
       expect(String((port as { send?: unknown; get?: unknown; record?: unknown }).toString)).not.toContain('not wired');
     }
     expect(all.queue).toBe(queuePort());
+    expect(all.scanQueue).toBe(scanQueuePort());
+  });
+
+  it('the acceptance tracker sends to the scan queue, not the pipeline queues', () => {
+    expect(trackerDeps().scanQueue).toBe(scanQueuePort());
+    expect(() => trackerDeps().queue.send('classification', { projectId: 'p', version: 1 })).toThrow(/port queue/);
+    expect(() => intakeDeps().scanQueue.send([])).toThrow(/port scanQueue/);
   });
 
   it('intake sends to the queue but records no gate checks; the budget gate the reverse', () => {

@@ -11,8 +11,8 @@ import type { Caller } from '../access.js';
 import { DomainError } from '../errors.js';
 import { projectFacts, type ProjectState, type TrackedObligation } from '../project.js';
 import { classifyObligation, deadlineFindings, diffObligations, obligationKeyOf, obligationsOf, projectRef, type SubjectRef } from '../lifecycle/obligations.js';
-import type { Deps } from '../ports/ports.js';
-import type { DomainEvent, FlagRecord, ObligationRecord, ObligationScan, Page } from '../ports/records.js';
+import type { Deps, ScanWorkItem } from '../ports/ports.js';
+import type { DomainEvent, FlagRecord, ObligationScan, Page } from '../ports/records.js';
 import { raiseFlag, type StoreWrite } from '../ports/writes.js';
 import type { SystemState } from '../systems/system.js';
 import { systemRef, watchObligations } from '../systems/watch.js';
@@ -101,10 +101,19 @@ async function flagSystem(deps: Deps, id: string, job: ObligationScan, on: strin
   throw new Error(`scan of system ${id} kept conflicting`);
 }
 
-/** Runs one daily scan for the evaluation day `on` (Asia/Shanghai date). */
-export async function runDailyScan(deps: Deps, job: ObligationScan, on: string, now: Date, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS): Promise<ScanResult> {
-  const started = performance.now();
-  const subjects = new Map<string, ObligationRecord>();
+export type SubjectKey = ScanWorkItem['subjects'][number];
+
+export interface DueSubjects {
+  /** Index items read (open obligations due before `on`). */
+  due: number;
+  alreadyFlagged: number;
+  /** Each subject with an unflagged overdue obligation, once. */
+  subjects: SubjectKey[];
+}
+
+/** The subjects a daily scan must re-read: one index query per jurisdiction, no subject read. */
+export async function dueSubjects(deps: Deps, job: ObligationScan, on: string, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS): Promise<DueSubjects> {
+  const subjects = new Map<string, SubjectKey>();
   let due = 0;
   let alreadyFlagged = 0;
   for (const j of jurisdictions) {
@@ -114,24 +123,50 @@ export async function runDailyScan(deps: Deps, job: ObligationScan, on: string, 
       for (const o of page.items) {
         due++;
         if (o.flagId) alreadyFlagged++;
-        else subjects.set(`${o.subject}#${o.subjectId}`, o);
+        else subjects.set(`${o.subject}#${o.subjectId}`, { subject: o.subject, subjectId: o.subjectId });
       }
       next = page.next;
     } while (next);
   }
+  return { due, alreadyFlagged, subjects: [...subjects.values()] };
+}
+
+export interface SubjectsScanned {
+  flagsRaised: number;
+  flagsClosed: number;
+  /** Subjects whose re-evaluation threw (the others are done). */
+  failed: SubjectKey[];
+}
+
+/** Re-evaluates each subject on `on` and raises its overdue flags (each subject its own read + transaction; idempotent). */
+export async function scanSubjects(deps: Deps, job: ObligationScan, on: string, subjects: readonly SubjectKey[], now: Date, concurrency = 8): Promise<SubjectsScanned> {
   let flagsRaised = 0;
   let flagsClosed = 0;
-  const queue = [...subjects.values()];
-  // A few subjects at a time: each is its own read + transaction.
+  const failed: SubjectKey[] = [];
+  const queue = [...subjects];
   const worker = async () => {
-    for (let o = queue.shift(); o; o = queue.shift()) {
-      const r = o.subject === 'project' ? await flagProject(deps, o.subjectId, job, on, now) : await flagSystem(deps, o.subjectId, job, on, now);
-      flagsRaised += r.raised;
-      flagsClosed += r.closed;
+    for (let s = queue.shift(); s; s = queue.shift()) {
+      try {
+        const r = s.subject === 'project' ? await flagProject(deps, s.subjectId, job, on, now) : await flagSystem(deps, s.subjectId, job, on, now);
+        flagsRaised += r.raised;
+        flagsClosed += r.closed;
+      } catch {
+        // One subject's failure (a store error, conflicts that did not settle) does not hold back the others.
+        failed.push(s);
+      }
     }
   };
-  await Promise.all(Array.from({ length: 8 }, worker));
-  return { job, on, due, alreadyFlagged, subjects: subjects.size, flagsRaised, flagsClosed, ms: Math.round(performance.now() - started) };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { flagsRaised, flagsClosed, failed };
+}
+
+/** Runs one daily scan for the evaluation day `on` (Asia/Shanghai date) in this process: query, then every subject. */
+export async function runDailyScan(deps: Deps, job: ObligationScan, on: string, now: Date, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS): Promise<ScanResult> {
+  const started = performance.now();
+  const found = await dueSubjects(deps, job, on, jurisdictions);
+  const r = await scanSubjects(deps, job, on, found.subjects, now);
+  if (r.failed.length) throw new Error(`scan of ${r.failed.map((s) => s.subjectId).join(', ')} failed`);
+  return { job, on, due: found.due, alreadyFlagged: found.alreadyFlagged, subjects: found.subjects.length, flagsRaised: r.flagsRaised, flagsClosed: r.flagsClosed, ms: Math.round(performance.now() - started) };
 }
 
 export interface FlagFilter {

@@ -89,6 +89,23 @@ export interface PipelineMessage {
   version: number;
 }
 
+/**
+ * One work item of a daily scan's fan-out (docs/decisions/090 §6): the subjects, by id only, whose obligations of
+ * `job` the consumer re-evaluates on `on`. The consumer reads their current state, so a late or repeated item
+ * changes nothing that the first one did not.
+ */
+export interface ScanWorkItem {
+  job: ObligationScan;
+  on: string;
+  subjects: { subject: 'project' | 'system'; subjectId: string }[];
+}
+
+/** 扫描队列: the daily scans' work queue (SQS in production). */
+export interface ScanQueue {
+  /** Sends the items (any number; the adapter batches them); answers those that were not sent. */
+  send(items: readonly ScanWorkItem[]): Promise<ScanWorkItem[]>;
+}
+
 /** Where budget-gate checks are recorded for audit (docs/decisions/004). */
 export interface GateAuditSink {
   record(check: GateCheckRecord): Promise<void>;
@@ -132,6 +149,7 @@ export interface Deps {
   obligations: ObligationIndex;
   flags: FlagStore;
   queue: PipelineQueue;
+  scanQueue: ScanQueue;
   gateAudit: GateAuditSink;
   /** 年度计划: the annual plans of each jurisdiction. */
   plans: PlanStore;
