@@ -85,6 +85,11 @@ async function inspect(t: Target): Promise<{ version: number; problem?: string }
   }
   const [p, e, c] = await Promise.all([getJson(`/v1/projects/${t.id}`, admin), getJson(`/v1/projects/${t.id}/events`, admin), getJson(`/v1/audit/chains?projectId=${t.id}`, admin)]);
   const seqs: number[] = (e.body.items ?? []).map((x: { seq: number }) => x.seq);
+  if (t.counts) {
+    // The pipeline may still be writing: the log must be gapless; the version is the count of the route's events.
+    const gap = seqs.some((q, i) => q !== i + 1) ? `project ${t.id} event seqs ${seqs.join(',')}` : c.body?.ok !== true ? `project ${t.id} hash chain broken` : undefined;
+    return { version: (e.body.items ?? []).filter((x: { type: string }) => x.type === t.counts).length, problem: gap };
+  }
   let problem: string | undefined;
   if (seqs.length !== p.body.version || seqs.some((q, i) => q !== i + 1)) problem = `project ${t.id} version ${p.body.version}, event seqs ${seqs.join(',')}`;
   else if (c.body?.ok !== true) problem = `project ${t.id} hash chain broken at ${JSON.stringify(c.body?.firstBreak)}`;

@@ -12,7 +12,8 @@ import { apiRoutes, type ApiRoute } from '@gov/schemas';
 import { mutate, mutation } from './hostile.js';
 import type { FuzzCase } from './harness.js';
 import { takesTemporaryAdditions, walkPlan } from './planStages.js';
-import { WALK, type JurState } from './states.js';
+import { prepareUploads, UPLOAD_KINDS } from './uploads.js';
+import { settledProject, WALK, type JurState } from './states.js';
 
 type Role = 'department' | 'bureau' | 'finance' | 'auditor' | 'admin';
 const ROLES: Role[] = ['department', 'bureau', 'finance', 'auditor', 'admin'];
@@ -24,6 +25,11 @@ export interface Target {
   jur: string;
   /** A notification's inbox: its version is 1 once read, 0 before. */
   inbox?: 'department' | 'bureau';
+  /**
+   * Count events of this type instead of the version: a resubmission hands the project to the asynchronous
+   * pipeline, whose events follow; each success must add exactly one such event, a refusal none.
+   */
+  counts?: string;
 }
 
 export interface LogicCase extends FuzzCase {
@@ -36,6 +42,8 @@ interface Draft {
   role: Role;
   body: unknown;
   target?: Target;
+  /** A refusal the state makes certain for a valid request (e.g. completing an upload whose bytes differ). */
+  refusal?: { status?: number; codes: string[]; why: string };
 }
 
 type DraftArb = (s: JurState, today: string) => fc.Arbitrary<Draft> | undefined;
@@ -127,6 +135,16 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
       reason: words, documentRef: opt(fc.constant('红政数函〔2026〕7号')),
     }).map((b) => ({ path: `/v1/systems/${s.statusSystem}/status`, role: 'bureau' as Role, target: { kind: 'system', id: s.statusSystem, jur: s.jur }, body: clean(b) })),
 
+  // The revisable project's application again, renamed (a material change reopens decisions; both are fine here).
+  'PUT /v1/projects/{id}': (s) => {
+    if (!s.revisable) return undefined;
+    const { id, application } = s.revisable;
+    return fc.constantFrom('(修改稿)', '(补正后)', '(第二次修改)').map((suffix) => ({
+      path: `/v1/projects/${id}`, role: 'department' as Role, target: { kind: 'project', id, jur: s.jur, counts: 'resubmitted' },
+      body: { ...application, name: `${String(application.name).slice(0, 80)}${suffix}` },
+    }));
+  },
+
   'POST /v1/projects/{id}/reviews': (s) => {
     if (!s.pending) return undefined;
     const pending = s.pending;
@@ -198,6 +216,17 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
     return fc.constantFrom(...all).map(({ id, inbox }) => ({ path: `/v1/notifications/${encodeURIComponent(id)}/read`, role: inbox, target: { kind: 'notification', id, jur: s.jur, inbox }, body: undefined }));
   },
 
+  // The uploads are requested before each batch (LOGIC_SETUP): drawn by position, read when the batch is drawn.
+  'POST /v1/documents/uploads/{id}/complete': (s) =>
+    fc.nat({ max: UPLOAD_KINDS.length - 1 }).map((i) => {
+      const u = s.uploads![i];
+      const refusal = u.kind === 'missing' ? { status: 409, codes: ['UPLOAD_MISSING'], why: 'no file stored' }
+        // A completion racing the one that rejects may find the file deleted before the upload is marked rejected
+        // (documents.ts deletes, then settles): UPLOAD_MISSING, still a refusal that changes nothing.
+        : u.kind === 'wrong-bytes' ? { codes: ['DOCUMENT_MISMATCH', 'UPLOAD_REJECTED', 'UPLOAD_MISSING'], why: 'stored bytes differ from the declared sha256' } : undefined;
+      return { path: `/v1/documents/uploads/${u.id}/complete`, role: 'department' as Role, body: undefined, refusal };
+    }),
+
   'POST /v1/documents/uploads': (s) =>
     fc.record({
       type: fc.constantFrom('实施方案', '可行性研究报告', '合同文本'), title: fc.constantFrom('实施方案(终稿)', '合同扫描件'),
@@ -213,6 +242,9 @@ export const LOGIC_SETUP: Record<string, { batch: number; before: (s: JurState, 
   'POST /v1/plans/{id}/approvals': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'approving') },
   'POST /v1/plans/{id}/issue': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'approved') },
   'POST /v1/plans/{id}/adjustments': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'issued') },
+  'POST /v1/documents/uploads/{id}/complete': { batch: 10, before: prepareUploads },
+  // One resubmission per project succeeds; the next batch waits for the pipeline to settle it again.
+  'PUT /v1/projects/{id}': { batch: 10, before: async (s, baseUrl) => { if (s.revisable) await settledProject(baseUrl, s, s.revisable.id); } },
   'POST /v1/plans/{id}/temporary-additions': { batch: 6, before: async (s, baseUrl) => { if (s.spare) await walkPlan(s, baseUrl, 'spare-free'); } },
   'POST /v1/plans/{id}/line-removals': {
     batch: 20,
@@ -265,6 +297,7 @@ export function toCase(name: string, states: JurState[], [{ i, d: drawn }, plan,
   else if (Buffer.byteLength(text) > MAX_BODY_BYTES) expect = { refused: true, status: 413, codes: ['PAYLOAD_TOO_LARGE'], why: 'body over the limit' };
   else if (!parsed.ok || duplicateKeyPath(text)) expect = { refused: true, status: 400, codes: ['INVALID_JSON'], why: 'not JSON' };
   else if (route.body && (reservedKeyPath(parsed.v) || !route.body.safeParse(parsed.v).success)) expect = { refused: true, status: 400, codes: ['VALIDATION_FAILED'], why: 'body fails the route schema' };
+  else if (plan.kind !== 'foreign' && d.refusal) expect = { refused: true, ...d.refusal };
   else if (plan.kind === 'foreign') {
     // The same request by the same role of another jurisdiction: the subject is not found.
     const other = states[(i + plan.other) % states.length];
@@ -272,9 +305,9 @@ export function toCase(name: string, states: JurState[], [{ i, d: drawn }, plan,
     // A plan call opens the caller's own jurisdiction's plan: accepted, and it is that plan that moves.
     if (name === 'POST /v1/plan-calls') d = { ...d, target: { kind: 'plan', id: d.target!.id.replace(`plan-${s.jur}-`, `plan-${other.jur}-`), jur: other.jur } };
     // The admin acts on any jurisdiction's plan (plans/cycle.ts): not a refusal there.
-    else if (states.length > 1 && !(role === 'admin' && d.target?.kind === 'plan') && (d.target || name === 'POST /v1/budget-gate/checks')) expect = { refused: true, status: 404, why: 'a subject of another jurisdiction' };
+    else if (states.length > 1 && !(role === 'admin' && d.target?.kind === 'plan') && (d.target || name === 'POST /v1/budget-gate/checks' || name === 'POST /v1/documents/uploads/{id}/complete')) expect = { refused: true, status: 404, why: 'a subject of another jurisdiction' };
   }
-  const idem = route.headers && !expect.refused && roll < 3 ? `${keyPrefix}-${roll}-${Math.random().toString(36).slice(2, 12)}` : undefined;
+  const idem = route.headers && 'idempotency-key' in (route.headers as unknown as { shape: object }).shape && !expect.refused && roll < 3 ? `${keyPrefix}-${roll}-${Math.random().toString(36).slice(2, 12)}` : undefined;
   const headers: Record<string, string> = { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json', ...(idem ? { 'idempotency-key': idem } : {}) };
   if (!route.body) delete headers['content-type'];
   return { method: route.method.toUpperCase(), path: d.path, query: '', headers, body: route.body ? text : undefined, expect, kind: `${plan.kind}/${role}/${s.jur}`, target: d.target, idempotencyKey: idem };

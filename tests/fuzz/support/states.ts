@@ -55,10 +55,21 @@ export interface JurState {
   spare?: string;
   /** Notifications of these projects per inbox, raised by the deadline scan (notifications.ts). */
   notifications?: { department: string[]; bureau: string[] };
+  /** A project left returned or in review, and its application, for resubmissions (PUT /v1/projects/{id}). */
+  revisable?: { id: string; application: Record<string, unknown> };
+  /** Uploads of the current batch of the completion route (uploads.ts). */
+  uploads?: { id: string; kind: 'stored' | 'wrong-bytes' | 'missing' }[];
   reviewRules: string[];
   gateRules: string[];
   overridable: string[];
   filings: FilingTemplate[];
+}
+
+/** Waits until the pipeline has settled the project again (after a resubmission). */
+export async function settledProject(baseUrl: string, s: JurState, id: string): Promise<void> {
+  const http = api(baseUrl);
+  const r = await eventually(() => http.get(`/v1/projects/${id}`, s.tokens.bureau), (x) => ['pending_review', 'in_library', 'returned', 'rejected'].includes(x.body?.status), 120_000);
+  if (!['pending_review', 'returned'].includes(r.body?.status)) throw new Error(`state: ${s.jur} project ${id} left ${r.body?.status} after a resubmission`);
 }
 
 export function shanghaiToday(): string {
@@ -82,11 +93,11 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
     const r = must(await http.post('/v1/projects', body, tokens.department), [202], `${jur} submit`);
     const id = r.body.id as string;
     const settled = await eventually(() => http.get(`/v1/projects/${id}`, tokens.bureau), (x) => ['pending_review', 'in_library', 'returned', 'rejected'].includes(x.body?.status), 120_000);
-    return { id, project: settled.body, total: (base.amounts as { total: string }).total };
+    return { id, project: settled.body, total: (base.amounts as { total: string }).total, application: body as Record<string, unknown> };
   };
   // A spare library project where the regulation allows temporary additions to an issued plan (JJ-07, XC-08).
   const temporary = PLAN_REGULATIONS[jur].temporaryAdditions !== undefined;
-  const [a, p, t] = await Promise.all([submit('A'), submit('P'), temporary ? submit('T') : undefined]);
+  const [a, p, t, rv] = await Promise.all([submit('A'), submit('P'), temporary ? submit('T') : undefined, submit('R')]);
 
   // Admitted: the bureau decides every reviewer task (pass).
   const admit = async (x: Awaited<ReturnType<typeof submit>>) => {
@@ -134,6 +145,7 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
 
   return {
     jur, dept, tokens, admitted: a.id, total, usageSystem, statusSystem, plan, stagePlan, spare: t?.id,
+    revisable: ['pending_review', 'returned'].includes(rv.project.status) ? { id: rv.id, application: rv.application } : undefined,
     pending: reviewable ? p.id : undefined,
     reviewRules: reviewable ? tasks.slice(1) : catalogue.filter((r) => r.id.startsWith(`${prefix}-`)).slice(0, 5).map((r) => r.id),
     gateRules,
