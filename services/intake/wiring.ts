@@ -1,7 +1,4 @@
-/**
- * The ports of intake: submissions, resubmissions and reads of projects; hand-off to the classification queue; the
- * plan of the application's target year, read to tie the submission to its call (submit.ts).
- */
+/** The ports of intake: submissions (tied to the annual plan call of their year), resubmissions and reads of projects; hand-off to the classification queue. */
 import { plansPort, projectsPort, queuePort, wire } from '../wiring.js';
 
 export const deps = wire({ projects: projectsPort, queue: queuePort, plans: plansPort });
