@@ -10,7 +10,8 @@
  * Per route: no 5xx, the response checks of the hostile fuzz (harness.checkResponse), certain refusals exact, and at
  * least 10 % answered 2xx. After every batch, for every aggregate the route targets:
  *  - its version moved by exactly the number of 2xx answers that targeted it (no event without its state, no change
- *    from a refused request, no lost write);
+ *    from a refused request, no lost write); a resubmitted project counts its `resubmitted` events instead (the
+ *    pipeline's follow asynchronously), a notification moves 0 → 1 with its first success and stays read;
  *  - projects: the event log is 1..version with no gap, and the hash chain verifies;
  *  - every 2xx answer sent again with its Idempotency-Key answers the same and changes nothing.
  */
