@@ -6,21 +6,30 @@
  * caller of another jurisdiction (404), so the logic behind validation is reached and refusals stay exact.
  */
 import fc from 'fast-check';
-import { RECORD_FIELDS } from '@gov/domain';
+import { PLAN_REGULATIONS, RECORD_FIELDS } from '@gov/domain';
 import { duplicateKeyPath, MAX_BODY_BYTES, reservedKeyPath } from '@gov/http';
 import { apiRoutes, type ApiRoute } from '@gov/schemas';
 import { mutate, mutation } from './hostile.js';
 import type { FuzzCase } from './harness.js';
-import { WALK, type JurState } from './states.js';
+import { takesTemporaryAdditions, walkPlan } from './planStages.js';
+import { prepareUploads, UPLOAD_KINDS } from './uploads.js';
+import { settledProject, WALK, type JurState } from './states.js';
 
 type Role = 'department' | 'bureau' | 'finance' | 'auditor' | 'admin';
 const ROLES: Role[] = ['department', 'bureau', 'finance', 'auditor', 'admin'];
 
 /** What a successful request of a case changes: the aggregate whose version it moves by one. */
 export interface Target {
-  kind: 'project' | 'system' | 'plan';
+  kind: 'project' | 'system' | 'plan' | 'notification';
   id: string;
   jur: string;
+  /** A notification's inbox: its version is 1 once read, 0 before. */
+  inbox?: 'department' | 'bureau';
+  /**
+   * Count events of this type instead of the version: a resubmission hands the project to the asynchronous
+   * pipeline, whose events follow; each success must add exactly one such event, a refusal none.
+   */
+  counts?: string;
 }
 
 export interface LogicCase extends FuzzCase {
@@ -33,6 +42,8 @@ interface Draft {
   role: Role;
   body: unknown;
   target?: Target;
+  /** A refusal the state makes certain for a valid request (e.g. completing an upload whose bytes differ). */
+  refusal?: { status?: number; codes: string[]; why: string };
 }
 
 type DraftArb = (s: JurState, today: string) => fc.Arbitrary<Draft> | undefined;
@@ -82,6 +93,8 @@ function milestoneRole(s: JurState, b: Record<string, unknown>): Role {
   return byType[String(b.type)] ?? 'department';
 }
 
+const stagePlan = (s: JurState): Target => ({ kind: 'plan', id: s.stagePlan, jur: s.jur });
+
 const subject = (s: JurState) =>
   fc.constantFrom<{ projectId?: string; systemId?: string; target: Target }>(
     { projectId: s.admitted, target: { kind: 'project', id: s.admitted, jur: s.jur } },
@@ -122,6 +135,16 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
       reason: words, documentRef: opt(fc.constant('红政数函〔2026〕7号')),
     }).map((b) => ({ path: `/v1/systems/${s.statusSystem}/status`, role: 'bureau' as Role, target: { kind: 'system', id: s.statusSystem, jur: s.jur }, body: clean(b) })),
 
+  // The revisable project's application again, renamed (a material change reopens decisions; both are fine here).
+  'PUT /v1/projects/{id}': (s) => {
+    if (!s.revisable) return undefined;
+    const { id, application } = s.revisable;
+    return fc.constantFrom('(修改稿)', '(补正后)', '(第二次修改)').map((suffix) => ({
+      path: `/v1/projects/${id}`, role: 'department' as Role, target: { kind: 'project', id, jur: s.jur, counts: 'resubmitted' },
+      body: { ...application, name: `${String(application.name).slice(0, 80)}${suffix}` },
+    }));
+  },
+
   'POST /v1/projects/{id}/reviews': (s) => {
     if (!s.pending) return undefined;
     const pending = s.pending;
@@ -159,6 +182,51 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
     fc.record({ amount: fen(totalFen(s) * 3), on: dayArb('2026-06-01', today), documentRef: fc.constantFrom('红财预〔2026〕12号', '鲁财预〔2026〕3号') })
       .map((body) => ({ path: `/v1/plans/${s.plan}/envelope`, role: 'finance' as Role, target: { kind: 'plan', id: s.plan, jur: s.jur }, body })),
 
+  // The stage routes act on the stage plan, walked before each batch to the stage the route needs (LOGIC_SETUP).
+  'POST /v1/plans/{id}/submissions': (s) =>
+    words.map((reason) => ({ path: `/v1/plans/${s.stagePlan}/submissions`, role: 'bureau' as Role, target: stagePlan(s), body: { reason } })),
+
+  // The approving body is drawn from the regulation's chain (and one it does not name): only the next one is accepted.
+  'POST /v1/plans/{id}/approvals': (s, today) =>
+    fc.record({
+      body: fc.constantFrom(...PLAN_REGULATIONS[s.jur].approvers, '市发展改革委'),
+      decision: fc.constantFrom('approved', 'approved', 'approved', 'rejected'),
+      on: dayArb('2026-06-01', today), documentRef: fc.constantFrom('红府办〔2026〕88号', '锦委财经〔2026〕2号'), comment: opt(words),
+    }).map((b) => ({ path: `/v1/plans/${s.stagePlan}/approvals`, role: 'admin' as Role, target: stagePlan(s), body: clean(b) })),
+
+  'POST /v1/plans/{id}/issue': (s, today) =>
+    fc.record({ on: opt(dayArb('2026-06-01', today)) }).map((b) => ({ path: `/v1/plans/${s.stagePlan}/issue`, role: 'bureau' as Role, target: stagePlan(s), body: clean(b) })),
+
+  'POST /v1/plans/{id}/adjustments': (s) =>
+    words.map((reason) => ({ path: `/v1/plans/${s.stagePlan}/adjustments`, role: 'bureau' as Role, target: stagePlan(s), body: { reason } })),
+
+  // Only where the regulation allows it (JJ-07, XC-08); the admitted project is in the issued plan already (422).
+  'POST /v1/plans/{id}/temporary-additions': (s, today) => {
+    if (!s.spare || !takesTemporaryAdditions(s)) return undefined;
+    return fc.record({
+      projectId: fc.constantFrom(s.spare, s.spare, s.spare, s.admitted), amount: fen(totalFen(s)), fundingSource: fc.constantFrom('local_fiscal', 'self_raised'), reason: words,
+      body: fc.constantFrom('区委常委会', '县分管领导'), on: dayArb('2026-06-01', today), documentRef: fc.constantFrom('锦委办〔2026〕7号', '西发改投资〔2026〕4号'),
+    }).map((body) => ({ path: `/v1/plans/${s.stagePlan}/temporary-additions`, role: 'bureau' as Role, target: stagePlan(s), body }));
+  },
+
+  // Each inbox marks its own notifications read; reading one again is idempotent (still 200).
+  'POST /v1/notifications/{id}/read': (s) => {
+    const all = [...(s.notifications?.department ?? []).map((id) => ({ id, inbox: 'department' as const })), ...(s.notifications?.bureau ?? []).map((id) => ({ id, inbox: 'bureau' as const }))];
+    if (!all.length) return undefined;
+    return fc.constantFrom(...all).map(({ id, inbox }) => ({ path: `/v1/notifications/${encodeURIComponent(id)}/read`, role: inbox, target: { kind: 'notification', id, jur: s.jur, inbox }, body: undefined }));
+  },
+
+  // The uploads are requested before each batch (LOGIC_SETUP): drawn by position, read when the batch is drawn.
+  'POST /v1/documents/uploads/{id}/complete': (s) =>
+    fc.nat({ max: UPLOAD_KINDS.length - 1 }).map((i) => {
+      const u = s.uploads![i];
+      const refusal = u.kind === 'missing' ? { status: 409, codes: ['UPLOAD_MISSING'], why: 'no file stored' }
+        // A completion racing the one that rejects may find the file deleted before the upload is marked rejected
+        // (documents.ts deletes, then settles): UPLOAD_MISSING, still a refusal that changes nothing.
+        : u.kind === 'wrong-bytes' ? { codes: ['DOCUMENT_MISMATCH', 'UPLOAD_REJECTED', 'UPLOAD_MISSING'], why: 'stored bytes differ from the declared sha256' } : undefined;
+      return { path: `/v1/documents/uploads/${u.id}/complete`, role: 'department' as Role, body: undefined, refusal };
+    }),
+
   'POST /v1/documents/uploads': (s) =>
     fc.record({
       type: fc.constantFrom('实施方案', '可行性研究报告', '合同文本'), title: fc.constantFrom('实施方案(终稿)', '合同扫描件'),
@@ -169,6 +237,15 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
 
 /** Run before each batch of a route (outside the batch's accounting), with at most `batch` requests per batch. */
 export const LOGIC_SETUP: Record<string, { batch: number; before: (s: JurState, baseUrl: string) => Promise<void> }> = {
+  // One success per plan and stage: small batches, each starting with every stage plan where the route can act.
+  'POST /v1/plans/{id}/submissions': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'drafting') },
+  'POST /v1/plans/{id}/approvals': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'approving') },
+  'POST /v1/plans/{id}/issue': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'approved') },
+  'POST /v1/plans/{id}/adjustments': { batch: 10, before: (s, baseUrl) => walkPlan(s, baseUrl, 'issued') },
+  'POST /v1/documents/uploads/{id}/complete': { batch: 10, before: prepareUploads },
+  // One resubmission per project succeeds; the next batch waits for the pipeline to settle it again.
+  'PUT /v1/projects/{id}': { batch: 10, before: async (s, baseUrl) => { if (s.revisable) await settledProject(baseUrl, s, s.revisable.id); } },
+  'POST /v1/plans/{id}/temporary-additions': { batch: 6, before: async (s, baseUrl) => { if (s.spare) await walkPlan(s, baseUrl, 'spare-free'); } },
   'POST /v1/plans/{id}/line-removals': {
     batch: 20,
     before: async (s, baseUrl) => {
@@ -212,22 +289,26 @@ export function toCase(name: string, states: JurState[], [{ i, d: drawn }, plan,
   let tokens = s.tokens;
   let body = d.body;
   let expect: FuzzCase['expect'] = { refused: false, why: 'valid-ish, bound to a state' };
-  if (plan.kind === 'mutated') body = mutate(body, plan.m as never);
+  // A route without a body (notifications/{id}/read) is sent none: nothing to mutate.
+  if (plan.kind === 'mutated' && route.body) body = mutate(body, plan.m as never);
   const text = JSON.stringify(body) ?? 'null';
   const parsed = (() => { try { return { ok: true as const, v: JSON.parse(text) }; } catch { return { ok: false as const }; } })();
   if (plan.kind === 'forbidden') { role = plan.role; expect = { refused: true, status: 403, codes: ['FORBIDDEN'], why: `role ${role} not admitted` }; }
   else if (Buffer.byteLength(text) > MAX_BODY_BYTES) expect = { refused: true, status: 413, codes: ['PAYLOAD_TOO_LARGE'], why: 'body over the limit' };
   else if (!parsed.ok || duplicateKeyPath(text)) expect = { refused: true, status: 400, codes: ['INVALID_JSON'], why: 'not JSON' };
-  else if (reservedKeyPath(parsed.v) || !route.body!.safeParse(parsed.v).success) expect = { refused: true, status: 400, codes: ['VALIDATION_FAILED'], why: 'body fails the route schema' };
+  else if (route.body && (reservedKeyPath(parsed.v) || !route.body.safeParse(parsed.v).success)) expect = { refused: true, status: 400, codes: ['VALIDATION_FAILED'], why: 'body fails the route schema' };
+  else if (plan.kind !== 'foreign' && d.refusal) expect = { refused: true, ...d.refusal };
   else if (plan.kind === 'foreign') {
     // The same request by the same role of another jurisdiction: the subject is not found.
     const other = states[(i + plan.other) % states.length];
     tokens = other.tokens;
     // A plan call opens the caller's own jurisdiction's plan: accepted, and it is that plan that moves.
     if (name === 'POST /v1/plan-calls') d = { ...d, target: { kind: 'plan', id: d.target!.id.replace(`plan-${s.jur}-`, `plan-${other.jur}-`), jur: other.jur } };
-    else if (states.length > 1 && (d.target || name === 'POST /v1/budget-gate/checks')) expect = { refused: true, status: 404, why: 'a subject of another jurisdiction' };
+    // The admin acts on any jurisdiction's plan (plans/cycle.ts): not a refusal there.
+    else if (states.length > 1 && !(role === 'admin' && d.target?.kind === 'plan') && (d.target || name === 'POST /v1/budget-gate/checks' || name === 'POST /v1/documents/uploads/{id}/complete')) expect = { refused: true, status: 404, why: 'a subject of another jurisdiction' };
   }
-  const idem = route.headers && !expect.refused && roll < 3 ? `${keyPrefix}-${roll}-${Math.random().toString(36).slice(2, 12)}` : undefined;
+  const idem = route.headers && 'idempotency-key' in (route.headers as unknown as { shape: object }).shape && !expect.refused && roll < 3 ? `${keyPrefix}-${roll}-${Math.random().toString(36).slice(2, 12)}` : undefined;
   const headers: Record<string, string> = { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json', ...(idem ? { 'idempotency-key': idem } : {}) };
-  return { method: route.method.toUpperCase(), path: d.path, query: '', headers, body: text, expect, kind: `${plan.kind}/${role}/${s.jur}`, target: d.target, idempotencyKey: idem };
+  if (!route.body) delete headers['content-type'];
+  return { method: route.method.toUpperCase(), path: d.path, query: '', headers, body: route.body ? text : undefined, expect, kind: `${plan.kind}/${role}/${s.jur}`, target: d.target, idempotencyKey: idem };
 }

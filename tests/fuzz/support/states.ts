@@ -6,10 +6,13 @@
  * from the refusal that lists what is missing). The logic fuzz (logic.test.ts) binds its requests to these.
  */
 import { catalogue, isOverridable, type Jurisdiction } from '@gov/rules';
-import { milestoneRoles, systemKey } from '@gov/domain';
+import { milestoneRoles, PLAN_REGULATIONS, systemKey } from '@gov/domain';
 import { api, eventually, token } from '../../support/api.js';
 import { withUploadedDocuments } from '../../support/documents.js';
 import { bijieDemandPlan, hongshanImplementationBuild, jinjiangBuildNeeds, shandongBuild, xichuanInvestBuild } from '../../support/applications.js';
+
+/** The year of the stage plan: outside 2030–2100, the years the plan-calls route draws. */
+export const STAGE_PLAN_YEAR = 2028;
 
 export const LOGIC_JURS = ['hongshan', 'shandong', 'bijie', 'jinjiang', 'xichuan'] as const satisfies readonly Jurisdiction[];
 type Role = 'department' | 'bureau' | 'finance' | 'auditor' | 'admin';
@@ -46,10 +49,27 @@ export interface JurState {
   pending?: string;
   /** The annual plan of 2027, drafting, with the admitted project as a line. */
   plan: string;
+  /** The plan the stage routes walk around its cycle (planStages.ts), one per jurisdiction. */
+  stagePlan: string;
+  /** A second project in the library, outside the plans, where temporary additions are allowed (jinjiang, xichuan). */
+  spare?: string;
+  /** Notifications of these projects per inbox, raised by the deadline scan (notifications.ts). */
+  notifications?: { department: string[]; bureau: string[] };
+  /** A project left returned or in review, and its application, for resubmissions (PUT /v1/projects/{id}). */
+  revisable?: { id: string; application: Record<string, unknown> };
+  /** Uploads of the current batch of the completion route (uploads.ts). */
+  uploads?: { id: string; kind: 'stored' | 'wrong-bytes' | 'missing' }[];
   reviewRules: string[];
   gateRules: string[];
   overridable: string[];
   filings: FilingTemplate[];
+}
+
+/** Waits until the pipeline has settled the project again (after a resubmission). */
+export async function settledProject(baseUrl: string, s: JurState, id: string): Promise<void> {
+  const http = api(baseUrl);
+  const r = await eventually(() => http.get(`/v1/projects/${id}`, s.tokens.bureau), (x) => ['pending_review', 'in_library', 'returned', 'rejected'].includes(x.body?.status), 120_000);
+  if (!['pending_review', 'returned'].includes(r.body?.status)) throw new Error(`state: ${s.jur} project ${id} left ${r.body?.status} after a resubmission`);
 }
 
 export function shanghaiToday(): string {
@@ -73,16 +93,21 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
     const r = must(await http.post('/v1/projects', body, tokens.department), [202], `${jur} submit`);
     const id = r.body.id as string;
     const settled = await eventually(() => http.get(`/v1/projects/${id}`, tokens.bureau), (x) => ['pending_review', 'in_library', 'returned', 'rejected'].includes(x.body?.status), 120_000);
-    return { id, project: settled.body, total: (base.amounts as { total: string }).total };
+    return { id, project: settled.body, total: (base.amounts as { total: string }).total, application: body as Record<string, unknown> };
   };
-  const [a, p] = await Promise.all([submit('A'), submit('P')]);
+  // A spare library project where the regulation allows temporary additions to an issued plan (JJ-07, XC-08).
+  const temporary = PLAN_REGULATIONS[jur].temporaryAdditions !== undefined;
+  const [a, p, t, rv] = await Promise.all([submit('A'), submit('P'), temporary ? submit('T') : undefined, submit('R')]);
 
   // Admitted: the bureau decides every reviewer task (pass).
-  if (a.project.status !== 'in_library') {
-    const decisions = (a.project.preReview?.reviewerTasks ?? []).map((t: { ruleId: string }) => ({ ruleId: t.ruleId, result: 'pass' }));
-    const r = must(await http.post(`/v1/projects/${a.id}/reviews`, { decisions, reviews: {} }, tokens.bureau), [200], `${jur} admit`);
+  const admit = async (x: Awaited<ReturnType<typeof submit>>) => {
+    if (x.project.status === 'in_library') return;
+    const decisions = (x.project.preReview?.reviewerTasks ?? []).map((k: { ruleId: string }) => ({ ruleId: k.ruleId, result: 'pass' }));
+    const r = must(await http.post(`/v1/projects/${x.id}/reviews`, { decisions, reviews: {} }, tokens.bureau), [200], `${jur} admit`);
     if (r.body.status !== 'in_library') throw new Error(`state builder: ${jur} not admitted after review: ${JSON.stringify(r.body.preReview).slice(0, 800)}`);
-  }
+  };
+  await admit(a);
+  if (t) await admit(t);
   const total = a.total;
   const milestone = async (body: Record<string, unknown>) => {
     const role = milestoneRoles(jur, body.type as never)[0] as Role;
@@ -113,9 +138,14 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
   const plan = `plan-${jur}-2027`;
   if (call.status === 201 && call.body.id !== plan) throw new Error(`state builder: plan id ${call.body.id}`);
   must(await http.raw('PUT', `/v1/plans/${plan}/lines`, { token: tokens.bureau, body: { projectId: a.id, amount: total, fundingSource: 'local_fiscal', reason: '列入年度计划' } }), [200], `${jur} plan line`);
+  // The plan the stage routes walk around its cycle (planStages.ts); 2028 is outside the years plan-calls draws.
+  const stage = must(await http.post('/v1/plan-calls', { year: STAGE_PLAN_YEAR }, tokens.bureau), [201, 409], `${jur} stage plan call`);
+  const stagePlan = `plan-${jur}-${STAGE_PLAN_YEAR}`;
+  if (stage.status === 201 && stage.body.id !== stagePlan) throw new Error(`state builder: plan id ${stage.body.id}`);
 
   return {
-    jur, dept, tokens, admitted: a.id, total, usageSystem, statusSystem, plan,
+    jur, dept, tokens, admitted: a.id, total, usageSystem, statusSystem, plan, stagePlan, spare: t?.id,
+    revisable: ['pending_review', 'returned'].includes(rv.project.status) ? { id: rv.id, application: rv.application } : undefined,
     pending: reviewable ? p.id : undefined,
     reviewRules: reviewable ? tasks.slice(1) : catalogue.filter((r) => r.id.startsWith(`${prefix}-`)).slice(0, 5).map((r) => r.id),
     gateRules,
