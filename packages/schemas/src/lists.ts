@@ -1,0 +1,31 @@
+/** Query schemas of the work lists (issue 10 §3): one declaration for the handler and the OpenAPI document. */
+import { z } from './zod.js';
+import { categorySchema } from './application.js';
+
+export const projectStatusSchema = z.enum(['submitted', 'classified', 'returned', 'rejected', 'pending_review', 'in_library']);
+
+/** 项目阶段: 申报 → 入库 → 批复 → 建设 → 验收 → 运行 (read from status and milestones). */
+export const stageSchema = z.enum(['application', 'library', 'approved', 'construction', 'accepted', 'operation']);
+
+const page = {
+  limit: z.coerce.number().int().min(1, '每页至少1项').max(100, '每页最多100项').default(20),
+  cursor: z.string().max(2000, '游标过长').regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
+};
+
+const department = z.string().trim().min(1, '部门编号不能为空').max(64, '部门编号最长64个字符');
+
+/** GET /v1/projects: filters, each optional; an unknown one is refused (400). */
+export const projectListQuerySchema = z
+  .object({
+    ...page,
+    status: projectStatusSchema.optional(),
+    stage: stageSchema.optional(),
+    category: categorySchema.optional(),
+    department: department.optional(),
+    year: z.coerce.number().int('年度须为整数').min(2000, '年度不早于2000').max(2100, '年度不晚于2100').optional(),
+    q: z.string().trim().min(1, '名称关键词不能为空').max(50, '名称关键词最长50个字符').optional(),
+  })
+  .strict();
+
+/** GET /v1/review-queue: the reviewer's queue, optionally one department's. */
+export const reviewQueueQuerySchema = z.object({ ...page, department: department.optional() }).strict();
