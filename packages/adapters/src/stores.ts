@@ -5,7 +5,7 @@
  * composition root (services/wiring.ts) assigns these to the ports, so the compiler reports any drift
  * (docs/decisions/020).
  */
-import { dueBucket, queryDue, obligationDelete, obligationPut, type ObligationRecord, type ObligationScan, type ObligationSubject } from './obligations.js';
+import { dueBucket, queryDue, upcomingObligations, type UpcomingQuery, obligationDelete, obligationPut, type ObligationRecord, type ObligationScan, type ObligationSubject } from './obligations.js';
 import { flagClose, flagPut, listFlags, type FlagQuery, type FlagRecord } from './flags.js';
 import { logGateCheck, type GateCheckRecord } from './gateLog.js';
 import { verifyChain } from './eventHash.js';
@@ -104,6 +104,7 @@ export class DynamoDbSystemStore<S extends { id: string; version: number; lastEv
 /** The due-date index (GSI byDue). */
 export const dynamoDbObligationIndex = {
   due: (scan: ObligationScan, jurisdiction: string, before: string, start?: Record<string, unknown>) => queryDue(dueBucket(scan, jurisdiction), before, start),
+  upcoming: (q: UpcomingQuery, limit: number, cursor?: string) => upcomingObligations(q, limit, cursor),
 };
 
 export const dynamoDbFlagStore = {

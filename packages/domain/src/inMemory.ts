@@ -5,7 +5,7 @@
  * caller can never change what is "stored" by mutating an object it holds.
  */
 import type { ProjectState } from './project.js';
-import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ListingFilter, ProjectListing, ProjectName, ProjectStore, QueueName, Saved } from './ports/ports.js';
+import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ListingFilter, ProjectListing, ProjectName, ProjectStore, QueueName, Saved, UpcomingQuery } from './ports/ports.js';
 import type { DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page, SubjectKind } from './ports/records.js';
 import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
@@ -170,6 +170,12 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
           .filter((o) => o.state !== 'met' && o.scan === scan && o.jurisdiction === jurisdiction && o.due < before)
           .sort((a, b) => a.due.localeCompare(b.due));
         return { items: copy(items) };
+      },
+      async upcoming(q: UpcomingQuery, limit: number, cursor?: string) {
+        const items = [...table.obligations.values()]
+          .filter((o) => o.state !== 'met' && o.jurisdiction === q.jurisdiction && o.due >= q.from && o.due <= q.until && (!q.departmentId || o.departmentId === q.departmentId))
+          .sort((a, b) => (a.scan === b.scan ? a.due.localeCompare(b.due) : a.scan === 'tracker' ? -1 : 1));
+        return paged(copy(items), limit, cursor);
       },
     },
     flags: {

@@ -1,6 +1,7 @@
 /** Query schemas of the work lists (issue 10 §3): one declaration for the handler and the OpenAPI document. */
 import { z } from './zod.js';
 import { categorySchema } from './application.js';
+import { isoDate } from './text.js';
 
 export const projectStatusSchema = z.enum(['submitted', 'classified', 'returned', 'rejected', 'pending_review', 'in_library']);
 
@@ -29,3 +30,36 @@ export const projectListQuerySchema = z
 
 /** GET /v1/review-queue: the reviewer's queue, optionally one department's. */
 export const reviewQueueQuerySchema = z.object({ ...page, department: department.optional() }).strict();
+
+/** GET /v1/deadlines: open obligations due within `within` working days from `on` (default today, 北京时间). */
+export const upcomingDeadlinesQuerySchema = z
+  .object({
+    ...page,
+    on: isoDate.optional(),
+    within: z.coerce.number().int('工作日数须为整数').min(1, '至少1个工作日').max(60, '最多60个工作日').default(10),
+    department: department.optional(),
+  })
+  .strict();
+
+export const upcomingDeadlinesSchema = z
+  .object({
+    on: z.string(),
+    until: z.string(),
+    provisional: z.boolean(),
+    items: z.array(
+      z.object({
+        subject: z.enum(['project', 'system']),
+        subjectId: z.string(),
+        projectId: z.string(),
+        ruleId: z.string(),
+        key: z.string(),
+        departmentId: z.string(),
+        scan: z.enum(['tracker', 'filing']),
+        due: z.string(),
+        provisional: z.boolean(),
+        obligation: z.string(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('UpcomingDeadlines');

@@ -628,6 +628,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 即将到期:今后 within 个工作日内(含 on 当天)到期、尚未逾期的义务;项目单位看本部门,审核/审计看本辖区(可按部门)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flags": {
         parameters: {
             query?: never;
@@ -1586,6 +1606,26 @@ export interface components {
             obligations: {
                 [key: string]: unknown;
             }[];
+        };
+        UpcomingDeadlines: {
+            on: string;
+            until: string;
+            provisional: boolean;
+            items: {
+                /** @enum {string} */
+                subject: "project" | "system";
+                subjectId: string;
+                projectId: string;
+                ruleId: string;
+                key: string;
+                departmentId: string;
+                /** @enum {string} */
+                scan: "tracker" | "filing";
+                due: string;
+                provisional: boolean;
+                obligation: string;
+            }[];
+            nextCursor: string | null;
         };
         FilingResult: {
             projectId: string;
@@ -4287,6 +4327,59 @@ export interface operations {
             };
             /** @description 不存在或无权查看 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDeadlines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                on?: string;
+                within?: number;
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 义务,先跟踪类后备案类,各按期限排序;筛选后一页可能少于 limit 项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpcomingDeadlines"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

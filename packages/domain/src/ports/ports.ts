@@ -70,9 +70,21 @@ export interface DuePage {
   next?: Record<string, unknown>;
 }
 
+export interface UpcomingQuery {
+  jurisdiction: string;
+  from: string;
+  until: string;
+  departmentId?: string;
+}
+
 /** The due-date index: open obligations of one daily job and jurisdiction due before a day, oldest first. */
 export interface ObligationIndex {
   due(scan: ObligationScan, jurisdiction: string, before: string, start?: Record<string, unknown>): Promise<DuePage>;
+  /**
+   * Open obligations of a jurisdiction (optionally one department) due from `from` to `until` inclusive, both
+   * daily jobs; a cursor that is not the index's own is a SyntaxError.
+   */
+  upcoming(q: UpcomingQuery, limit: number, cursor?: string): Promise<Page<ObligationRecord>>;
 }
 
 export interface FlagQuery {
