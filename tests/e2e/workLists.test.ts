@@ -146,3 +146,57 @@ describe('GET /v1/review-queue', () => {
     expect(unknown.body.error.details[0].path).toBe('query.status');
   });
 });
+
+describe('GET /v1/deadlines', () => {
+  it('lists an open obligation within N working days before it is overdue, to its department and its bureau only', async () => {
+    const id = ids.sd1a;
+    if (statusOf[id] !== 'in_library') {
+      const p = await http.get(`/v1/projects/${id}`, t.sdBureau);
+      const decisions = p.body.preReview.reviewerTasks.map((x: { ruleId: string }) => ({ ruleId: x.ruleId, result: 'pass' }));
+      expect((await http.post(`/v1/projects/${id}/reviews`, { decisions }, t.sdBureau)).body.status).toBe('in_library');
+    }
+    const approval = await http.post(`/v1/projects/${id}/milestones`, { type: 'approval', date: '2026-03-02', approvedEstimate: '8600000.00', reviews: { 省政务服务管理办公室审核意见: 'pass' } }, t.sdBureau);
+    expect(approval.status, JSON.stringify(approval.body)).toBe(201);
+    const tracked = Object.values((await http.get(`/v1/projects/${id}`, t.sd1)).body.tracking?.obligations ?? {}) as { ruleId: string; due: string; state: string }[];
+    const open = tracked.filter((o) => o.state === 'open').sort((a, b) => a.due.localeCompare(b.due));
+    expect(open.length, 'an approved shandong project owes something').toBeGreaterThan(0);
+    const { ruleId, due } = open[0];
+    const mine = (r: { body: { items: { projectId: string; ruleId: string }[] } }) => r.body.items.filter((i) => i.projectId === id).map((i) => i.ruleId);
+    const all = async (path: string, tok: string) => {
+      const items: { projectId: string; ruleId: string; due: string; departmentId: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const r: { status: number; body: any } = await http.get(`${path}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, tok);
+        expect(r.status, JSON.stringify(r.body)).toBe(200);
+        items.push(...r.body.items);
+        cursor = r.body.nextCursor;
+      } while (cursor);
+      return { body: { items } };
+    };
+
+    // Due on the day asked about: within the window (it is not overdue yet).
+    const onDue = await all(`/v1/deadlines?on=${due}&within=1`, t.sd1);
+    expect(mine(onDue)).toContain(ruleId);
+    expect(onDue.body.items.every((i) => i.departmentId === 'SD-WL1' && i.due >= due)).toBe(true);
+    expect(mine(await all(`/v1/deadlines?on=${due}&within=1`, t.sdBureau))).toContain(ruleId);
+    expect(mine(await all(`/v1/deadlines?on=${due}&within=1&department=SD-WL1`, t.sdBureau))).toContain(ruleId);
+    // The day after: overdue, so no longer upcoming.
+    const next = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(mine(await all(`/v1/deadlines?on=${next}&within=60`, t.sd1))).not.toContain(ruleId);
+    // Other department, other jurisdiction: nothing of it.
+    expect(mine(await all(`/v1/deadlines?on=${due}&within=1`, t.sd2))).toEqual([]);
+    expect(mine(await all(`/v1/deadlines?on=${due}&within=1&department=SD-WL2`, t.sdBureau))).toEqual([]);
+    expect(mine(await all(`/v1/deadlines?on=${due}&within=1`, t.bjBureau))).toEqual([]);
+  });
+
+  it('refuses an unknown parameter, a window beyond 60 working days and finance', async () => {
+    const unknown = await http.get('/v1/deadlines?days=5', t.sdBureau);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details[0].path).toBe('query.days');
+    expect((await http.get('/v1/deadlines?within=61', t.sdBureau)).status).toBe(400);
+    expect((await http.get('/v1/deadlines?within=60', t.sdBureau)).status).toBe(200);
+    expect((await http.get('/v1/deadlines?within=0', t.sdBureau)).status).toBe(400);
+    const finance = await token({ sub: 'wl-fin', role: 'finance', jur: 'shandong' });
+    expect((await http.get('/v1/deadlines', finance)).status).toBe(403);
+  });
+});
