@@ -35,7 +35,8 @@ export const reviewQueueQuerySchema = z.object({ ...page, department: department
 export const upcomingDeadlinesQuerySchema = z
   .object({
     ...page,
-    on: isoDate.optional(),
+    // The working-day calendar's lunar data ends in 2100; a 60-working-day window from 2099-12-31 still fits.
+    on: isoDate.refine((d) => d >= '2000-01-01' && d <= '2099-12-31', '日期须在2000年至2099年之间').optional(),
     within: z.coerce.number().int('工作日数须为整数').min(1, '至少1个工作日').max(60, '最多60个工作日').default(10),
     department: department.optional(),
   })

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inMemoryDeps, upcomingDeadlinesFor, type Caller, type ObligationRecord } from '@gov/domain';
+import { upcomingDeadlinesQuerySchema } from '@gov/schemas';
 
 const bureau: Caller = { sub: 'b', role: 'bureau', jur: 'shandong' };
 const d1: Caller = { sub: 'd1', role: 'department', dept: 'SD1', jur: 'shandong' };
@@ -57,5 +58,17 @@ describe('upcoming deadlines', () => {
     const second = await upcomingDeadlinesFor(deps, bureau, { on: '2026-09-30', within: 5 }, 2, first.nextCursor);
     expect(dues(second)).toEqual(['2026-10-12']);
     expect(second.nextCursor).toBeUndefined();
+  });
+});
+
+describe('upcoming deadlines query', () => {
+  it('takes days the calendar can count 60 working days from (up to 2099-12-31), refuses 2100 on', async () => {
+    expect(upcomingDeadlinesQuerySchema.safeParse({ on: '2099-12-31', within: '60' }).success).toBe(true);
+    await expect(upcomingDeadlinesFor(depsWith([]), bureau, { on: '2099-12-31', within: 60 }, 10)).resolves.toMatchObject({ until: '2100-04-01' });
+    const late = upcomingDeadlinesQuerySchema.safeParse({ on: '2100-01-01' });
+    expect(late.success).toBe(false);
+    expect(late.error?.issues[0].message).toBe('日期须在2000年至2099年之间');
+    expect(upcomingDeadlinesQuerySchema.safeParse({ on: '1999-12-31' }).success).toBe(false);
+    expect(upcomingDeadlinesQuerySchema.safeParse({ on: '2000-01-01' }).success).toBe(true);
   });
 });
