@@ -1,7 +1,7 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { enqueueDailyScan, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, type ProjectState } from '@gov/domain';
+import { enqueueDailyScan, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { deadlinePreviewQuery, milestoneSchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { deadlinePreviewQuery, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
@@ -90,6 +90,19 @@ const http = httpRouter({
     async handle({ caller, params, query }) {
       const q = parsed(deadlinePreviewQuery, query, 'query');
       return { status: 200, body: await previewDeadlines(deps(), caller, params.id, q.on ?? shanghaiDate(new Date())) };
+    },
+  }),
+  'GET /v1/deadlines': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, query }) {
+      const { limit, cursor, on, within, department } = parsed(upcomingDeadlinesQuerySchema, query, 'query');
+      try {
+        const r = await upcomingDeadlinesFor(deps(), caller, { on: on ?? shanghaiDate(new Date()), within, ...(department ? { department } : {}) }, limit, cursor);
+        return { status: 200, body: { ...r, nextCursor: r.nextCursor ?? null } };
+      } catch (e) {
+        if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
+        throw e;
+      }
     },
   }),
   'GET /v1/flags': route({

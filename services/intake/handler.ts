@@ -1,14 +1,9 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { auditChainsFor, eventsFor, JURISDICTIONS, projectFor, projectView, projectsFor, resubmitApplication, submitApplication, type ProjectState } from '@gov/domain';
+import { auditChainsFor, eventsFor, JURISDICTIONS, projectFor, projectListFor, projectView, resubmitApplication, reviewQueueFor, submitApplication, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric } from '@gov/observability';
-import { applicationSchema, openApiDocument, z } from '@gov/schemas';
+import { applicationSchema, openApiDocument, projectListQuerySchema, reviewQueueQuerySchema, z } from '@gov/schemas';
 import { deps } from './wiring.js';
-
-const listQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
-});
 
 const auditQuery = z
   .object({
@@ -29,6 +24,16 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
+}
+
+/** A page read; a cursor the store did not make is a 400, not a 500. */
+async function paging<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
+    throw e;
+  }
 }
 
 let openApi: unknown;
@@ -67,15 +72,18 @@ const http = httpRouter({
   'GET /v1/projects': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, query }) {
-      const q = parsed(listQuery, query, 'query');
-      let page;
-      try {
-        page = await projectsFor(deps(), caller, q.limit, q.cursor);
-      } catch (e) {
-        if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
-        throw e;
-      }
+      const { limit, cursor, ...filters } = parsed(projectListQuerySchema, query, 'query');
+      const page = await paging(() => projectListFor(deps(), caller, filters, limit, cursor));
       return { status: 200, body: { items: page.items.map(summary), nextCursor: page.nextCursor ?? null } };
+    },
+  }),
+  'GET /v1/review-queue': route({
+    roles: ['bureau', 'auditor', 'admin'],
+    async handle({ caller, query }) {
+      const q = parsed(reviewQueueQuerySchema, query, 'query');
+      const page = await paging(() => reviewQueueFor(deps(), caller, q.limit, q.cursor, q.department));
+      const items = page.items.map((e) => ({ project: summary(e.project), waitingSince: e.project.updatedAt, items: e.items }));
+      return { status: 200, body: { items, nextCursor: page.nextCursor ?? null } };
     },
   }),
   'GET /v1/projects/{id}': route({

@@ -5,7 +5,7 @@
  * is removed and the item leaves the (sparse) index. A daily scan therefore queries `dueKey < today` in ten small
  * partitions (2 scans × 5 jurisdictions) and reads only what is due, never the library.
  */
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
 import { projectsTable, type TxItem } from './projectStore.js';
 
@@ -100,4 +100,63 @@ export async function listObligations(subject: ObligationSubject, id: string): P
     ExclusiveStartKey = r.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return out;
+}
+
+/** The two daily jobs' buckets, in the order an upcoming-deadlines listing walks them. */
+const SCANS: readonly ObligationScan[] = ['tracker', 'filing'];
+
+export interface UpcomingQuery {
+  jurisdiction: string;
+  /** First and last due day (inclusive). */
+  from: string;
+  until: string;
+  departmentId?: string;
+}
+
+/** A cursor of `upcomingObligations`: which bucket, and where in it; anything else is a SyntaxError (400). */
+function decodeUpcomingCursor(cursor: string, jurisdiction: string): { b: number; k?: Record<string, string> } {
+  const c: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const ok = (x: unknown): x is { b: number; k?: Record<string, string> } => {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+    const { b, k, ...rest } = x as Record<string, unknown>;
+    if (Object.keys(rest).length || !Number.isInteger(b) || (b as number) < 0 || (b as number) >= SCANS.length) return false;
+    if (k === undefined) return true;
+    const names = ['pk', 'sk', 'dueBucket', 'dueKey'];
+    return typeof k === 'object' && k !== null && Object.keys(k).length === names.length &&
+      names.every((n) => typeof (k as Record<string, unknown>)[n] === 'string' && ((k as Record<string, string>)[n]).length <= 1024) &&
+      (k as Record<string, string>).dueBucket === dueBucket(SCANS[b as number], jurisdiction);
+  };
+  if (!ok(c)) throw new SyntaxError('invalid page cursor');
+  return c;
+}
+
+/**
+ * Open obligations of a jurisdiction due between two days (upcoming deadlines, issue 10 §3): the tracker bucket by
+ * due date, then the filing bucket, optionally one department's (a filter on the small index items). Reads at most
+ * a few index pages a request; a page may hold fewer than `limit` items and still carry a cursor.
+ */
+export async function upcomingObligations(q: UpcomingQuery, limit: number, cursor?: string): Promise<{ items: ObligationRecord[]; nextCursor?: string }> {
+  let at: { b: number; k?: Record<string, unknown> } | undefined = cursor ? decodeUpcomingCursor(cursor, q.jurisdiction) : { b: 0 };
+  const items: ObligationRecord[] = [];
+  for (let round = 0; round < 6 && at && items.length < limit; round++) {
+    const bucket = dueBucket(SCANS[at.b], q.jurisdiction);
+    const r: QueryCommandOutput = await dynamo().send(
+      new QueryCommand({
+        TableName: projectsTable(),
+        IndexName: 'byDue',
+        KeyConditionExpression: 'dueBucket = :b AND dueKey BETWEEN :from AND :to',
+        ...(q.departmentId ? { FilterExpression: 'departmentId = :d' } : {}),
+        ExpressionAttributeValues: { ':b': bucket, ':from': q.from, ':to': `${q.until}#\uffff`, ...(q.departmentId ? { ':d': q.departmentId } : {}) },
+        ExclusiveStartKey: at.k as QueryCommandInput['ExclusiveStartKey'],
+        Limit: limit,
+      }),
+    );
+    const found = r.Items ?? [];
+    const take = found.slice(0, limit - items.length);
+    items.push(...take.map(stripObligation));
+    const last = take[take.length - 1];
+    const after = take.length < found.length ? { pk: last.pk, sk: last.sk, dueBucket: last.dueBucket, dueKey: last.dueKey } : r.LastEvaluatedKey;
+    at = after ? { b: at.b, k: after } : at.b + 1 < SCANS.length ? { b: at.b + 1 } : undefined;
+  }
+  return { items, nextCursor: at ? Buffer.from(JSON.stringify(at)).toString('base64url') : undefined };
 }

@@ -217,32 +217,76 @@ export interface ProjectPage {
   nextCursor?: string;
 }
 
-/** Newest first, from the department or jurisdiction index. */
+/**
+ * Narrows a listing (work lists, issue 10 §3). `statuses` and `nameContains` go into the index query's filter (the
+ * listing indexes project status and projectName); `keep` is applied to the states read for the page.
+ */
+export interface ListingFilter {
+  statuses?: readonly string[];
+  nameContains?: string;
+  /** Oldest first (a queue) instead of newest first. */
+  oldestFirst?: boolean;
+  keep?: (p: StoredProject) => boolean;
+}
+
+/** How many index pages one filtered request reads at most; a page may then hold fewer items, with nextCursor. */
+const MAX_ROUNDS = 5;
+
+/** Newest first (or oldest first), from the department or jurisdiction index, narrowed by `filter`. */
 export async function listProjects(
   by: { departmentOf: { jurisdiction: string; departmentId: string } } | { jurisdiction: string },
   limit: number,
   cursor?: string,
+  filter: ListingFilter = {},
 ): Promise<ProjectPage> {
   const [IndexName, key, value] =
     'departmentOf' in by
       ? ['byDepartment', 'deptKey', `${by.departmentOf.jurisdiction}#${by.departmentOf.departmentId}`]
       : ['byJurisdiction', 'jurKey', by.jurisdiction];
-  const r = await dynamo().send(
-    new QueryCommand({
-      TableName: table(),
-      IndexName,
-      KeyConditionExpression: '#k = :v',
-      ExpressionAttributeNames: { '#k': key },
-      ExpressionAttributeValues: { ':v': value },
-      ScanIndexForward: false,
-      Limit: limit,
-      ExclusiveStartKey: cursor ? decodeCursor(cursor, key, value) : undefined,
-    }),
-  );
-  return {
-    items: (await getStateItems((r.Items ?? []).map((i) => i.pk))).map(strip),
-    nextCursor: r.LastEvaluatedKey ? Buffer.from(JSON.stringify(r.LastEvaluatedKey)).toString('base64url') : undefined,
-  };
+  const names: Record<string, string> = { '#k': key };
+  const values: Record<string, unknown> = { ':v': value };
+  const conditions: string[] = [];
+  if (filter.statuses?.length) {
+    names['#s'] = 'status';
+    conditions.push(`#s IN (${filter.statuses.map((st, i) => ((values[`:s${i}`] = st), `:s${i}`)).join(', ')})`);
+  }
+  if (filter.nameContains) {
+    values[':q'] = filter.nameContains;
+    conditions.push('contains(projectName, :q)');
+  }
+  const items: StoredProject[] = [];
+  let start: Record<string, unknown> | undefined = cursor ? decodeCursor(cursor, key, value) : undefined;
+  for (let round = 0; round < MAX_ROUNDS && items.length < limit; round++) {
+    const r = await dynamo().send(
+      new QueryCommand({
+        TableName: table(),
+        IndexName,
+        KeyConditionExpression: '#k = :v',
+        ...(conditions.length ? { FilterExpression: conditions.join(' AND ') } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: filter.oldestFirst === true,
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    const found = r.Items ?? [];
+    const states = new Map((await getStateItems(found.map((i) => i.pk))).map((s) => [s.pk as string, s]));
+    const full = found.findIndex((i) => {
+      const st = states.get(i.pk);
+      if (st && (!filter.keep || filter.keep(strip(st)))) items.push(strip(st));
+      return items.length === limit;
+    });
+    if (full >= 0) {
+      // Full: the next page starts right after the last item taken (its index key is a valid start key).
+      const i = found[full];
+      start = full === found.length - 1 ? r.LastEvaluatedKey : { pk: i.pk, sk: i.sk, [key]: i[key], createdKey: i.createdKey };
+      break;
+    }
+    start = r.LastEvaluatedKey;
+    if (!start) break;
+  }
+  return { items, nextCursor: start ? Buffer.from(JSON.stringify(start)).toString('base64url') : undefined };
 }
 
 /**

@@ -5,12 +5,12 @@
  * composition root (services/wiring.ts) assigns these to the ports, so the compiler reports any drift
  * (docs/decisions/020).
  */
-import { dueBucket, queryDue, obligationDelete, obligationPut, type ObligationRecord, type ObligationScan, type ObligationSubject } from './obligations.js';
+import { dueBucket, queryDue, upcomingObligations, type UpcomingQuery, obligationDelete, obligationPut, type ObligationRecord, type ObligationScan, type ObligationSubject } from './obligations.js';
 import { flagClose, flagPut, listFlags, type FlagQuery, type FlagRecord } from './flags.js';
 import { logGateCheck, type GateCheckRecord } from './gateLog.js';
 import { verifyChain } from './eventHash.js';
 import {
-  getProject, listEvents, listProjects, markRedispatched, recentProjectNames, saveProject, stalledProjects, VersionConflict,
+  getProject, listEvents, listProjects, type ListingFilter, markRedispatched, recentProjectNames, saveProject, stalledProjects, VersionConflict,
   type ProjectShape, type StoredEvent, type TxItem,
 } from './projectStore.js';
 import { getSystem, listSystemEvents, saveSystem, systemSnapshotUpdate, systemWrite } from './systems.js';
@@ -51,6 +51,9 @@ async function guarded<S>(write: () => Promise<S>): Promise<Saved<S>> {
   }
 }
 
+/** A listing filter over the caller's state type (see ListingFilter). */
+export type ProjectListingFilter<S> = Omit<ListingFilter, 'keep'> & { keep?: (p: S) => boolean };
+
 /**
  * Projects (pk PROJECT#id). `S` is the caller's state type: items are read back as the shape they were written in
  * (the one place that trusts the table's contents).
@@ -65,8 +68,9 @@ export class DynamoDbProjectStore<S extends ProjectShape> {
   events(id: string): Promise<StoredEvent[]> {
     return listEvents(id);
   }
-  async list(by: Parameters<typeof listProjects>[0], limit: number, cursor?: string): Promise<{ items: S[]; nextCursor?: string }> {
-    const page = await listProjects(by, limit, cursor);
+  async list(by: Parameters<typeof listProjects>[0], limit: number, cursor?: string, filter: ProjectListingFilter<S> = {}): Promise<{ items: S[]; nextCursor?: string }> {
+    const { keep, ...rest } = filter;
+    const page = await listProjects(by, limit, cursor, { ...rest, ...(keep ? { keep: (p) => keep(p as unknown as S) } : {}) });
     return { items: page.items as unknown as S[], nextCursor: page.nextCursor };
   }
   recentNames(jurisdiction: string, since: string) {
@@ -100,6 +104,7 @@ export class DynamoDbSystemStore<S extends { id: string; version: number; lastEv
 /** The due-date index (GSI byDue). */
 export const dynamoDbObligationIndex = {
   due: (scan: ObligationScan, jurisdiction: string, before: string, start?: Record<string, unknown>) => queryDue(dueBucket(scan, jurisdiction), before, start),
+  upcoming: (q: UpcomingQuery, limit: number, cursor?: string) => upcomingObligations(q, limit, cursor),
 };
 
 export const dynamoDbFlagStore = {

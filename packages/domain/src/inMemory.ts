@@ -5,7 +5,7 @@
  * caller can never change what is "stored" by mutating an object it holds.
  */
 import type { ProjectState } from './project.js';
-import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ProjectListing, ProjectName, ProjectStore, QueueName, Saved, ScanWorkItem } from './ports/ports.js';
+import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ListingFilter, ProjectListing, ProjectName, ProjectStore, QueueName, Saved, ScanWorkItem, UpcomingQuery } from './ports/ports.js';
 import type { DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page, SubjectKind } from './ports/records.js';
 import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
@@ -108,11 +108,16 @@ class MemoryProjects extends MemoryAggregates<ProjectState> implements ProjectSt
       .map(([, v]) => copy(v) as unknown as ProjectState)
       .sort((a, b) => `${b.createdAt}#${b.id}`.localeCompare(`${a.createdAt}#${a.id}`));
   }
-  async list(by: ProjectListing, limit: number, cursor?: string): Promise<Page<ProjectState>> {
+  async list(by: ProjectListing, limit: number, cursor?: string, filter: ListingFilter<ProjectState> = {}): Promise<Page<ProjectState>> {
     const match = 'departmentOf' in by
       ? (p: ProjectState) => p.jurisdiction === by.departmentOf.jurisdiction && p.departmentId === by.departmentOf.departmentId
       : (p: ProjectState) => p.jurisdiction === by.jurisdiction;
-    return paged(this.all().filter(match), limit, cursor);
+    const matching = this.all().filter((p) =>
+      match(p) &&
+      (!filter.statuses?.length || filter.statuses.includes(p.status)) &&
+      (!filter.nameContains || p.application.name.includes(filter.nameContains)) &&
+      (!filter.keep || filter.keep(p)));
+    return paged(filter.oldestFirst ? matching.reverse() : matching, limit, cursor);
   }
   async recentNames(jurisdiction: string, since: string): Promise<ProjectName[]> {
     return this.all()
@@ -169,6 +174,12 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
           .filter((o) => o.state !== 'met' && o.scan === scan && o.jurisdiction === jurisdiction && o.due < before)
           .sort((a, b) => a.due.localeCompare(b.due));
         return { items: copy(items) };
+      },
+      async upcoming(q: UpcomingQuery, limit: number, cursor?: string) {
+        const items = [...table.obligations.values()]
+          .filter((o) => o.state !== 'met' && o.jurisdiction === q.jurisdiction && o.due >= q.from && o.due <= q.until && (!q.departmentId || o.departmentId === q.departmentId))
+          .sort((a, b) => (a.scan === b.scan ? a.due.localeCompare(b.due) : a.scan === 'tracker' ? -1 : 1));
+        return paged(copy(items), limit, cursor);
       },
     },
     flags: {

@@ -32,3 +32,4 @@ export * from './inMemory.js';
 export * from './plans/index.js';
 export * from './documents/index.js';
 export * from './reminders/index.js';
+export * from './lists/index.js';

@@ -1,6 +1,7 @@
 /** Reading projects and their event history, filtered by what the caller may see. */
 import { maySee, type Caller } from './access.js';
-import { DomainError, notFoundProject } from './errors.js';
+import { notFoundProject } from './errors.js';
+import { projectListFor } from './lists/projects.js';
 import type { ProjectState } from './project.js';
 import type { Deps } from './ports/ports.js';
 import type { DomainEvent } from './ports/records.js';
@@ -36,12 +37,5 @@ export function projectView(caller: Caller, p: ProjectState): ProjectState {
   return { ...p, preReview: withoutCandidates(p.preReview) };
 }
 
-export async function projectsFor(deps: Deps, caller: Caller, limit: number, cursor?: string) {
-  if (caller.role === 'department') {
-    return deps.projects.list({ departmentOf: { jurisdiction: caller.jur, departmentId: caller.dept! } }, limit, cursor);
-  }
-  if (caller.role === 'bureau' || caller.role === 'auditor' || caller.role === 'admin') {
-    return deps.projects.list({ jurisdiction: caller.jur }, limit, cursor);
-  }
-  throw new DomainError(403, 'FORBIDDEN', '该角色无权查看项目库');
-}
+/** The caller's projects, newest first, unfiltered (lists/projects.ts narrows them). */
+export const projectsFor = (deps: Deps, caller: Caller, limit: number, cursor?: string) => projectListFor(deps, caller, {}, limit, cursor);

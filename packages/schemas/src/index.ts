@@ -4,6 +4,7 @@ export * from './text.js';
 export * from './canonicalJson.js';
 export * from './application.js';
 export * from './review.js';
+export * from './lists.js';
 export * from './openapi.js';
 export * from './gate.js';
 export * from './milestone.js';

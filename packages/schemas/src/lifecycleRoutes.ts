@@ -8,6 +8,7 @@ import { filingSchema } from './filing.js';
 import { idempotencyKeySchema } from './plan.js';
 import { systemStatusSchema, usageReportSchema } from './usage.js';
 import { isoDate } from './text.js';
+import { upcomingDeadlinesQuerySchema, upcomingDeadlinesSchema } from './lists.js';
 
 /** The POSTs that record something take an Idempotency-Key (docs/decisions/120). */
 const idem = z.object({ 'idempotency-key': idempotencyKeySchema.optional() });
@@ -32,6 +33,7 @@ registerRoutes(
   { method: 'post', path: '/v1/systems/{id}/status', summary: '审批部门对系统的认定(状态、对接共享、安全)', roles: ['bureau', 'admin'], body: systemStatusSchema, headers: idem, success: { status: 200, description: '系统事实', schema: systemStatusSetSchema } },
   { method: 'get', path: '/v1/systems/{id}', summary: '系统详情:事实、使用情况、监测义务', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '系统', schema: anyObject } },
   { method: 'get', path: '/v1/projects/{id}/deadlines', summary: '期限预览:按指定日期(on,默认今天)计算项目的各项义务期限及状态,不写入;无官方放假安排年份的工作日期限标为暂定(provisional)', roles: ['department', 'bureau', 'auditor', 'admin'], query: deadlinePreviewQuery, success: { status: 200, description: '义务期限,按期限排序', schema: deadlinePreviewSchema } },
+  { method: 'get', path: '/v1/deadlines', summary: '即将到期:今后 within 个工作日内(含 on 当天)到期、尚未逾期的义务;项目单位看本部门,审核/审计看本辖区(可按部门)', roles: ['department', 'bureau', 'auditor', 'admin'], query: upcomingDeadlinesQuerySchema, success: { status: 200, description: '义务,先跟踪类后备案类,各按期限排序;筛选后一页可能少于 limit 项', schema: upcomingDeadlinesSchema } },
   { method: 'get', path: '/v1/flags', summary: '预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统)', roles: ['department', 'bureau', 'auditor', 'admin'], query: flagQuery, success: { status: 200, description: '预警,最新在前', schema: z.object({ items: z.array(anyObject), nextCursor: z.string().nullable() }) } },
   { method: 'post', path: '/v1/filings', summary: '备案:合同、验收、变更、停运报备、年度目录、其他渠道', roles: ['department', 'bureau', 'admin'], body: filingSchema, headers: idem, errors: [404], success: { status: 201, description: '备案结果;材料不全时 422 并列出缺少的内容', schema: filingResultSchema } },
   { method: 'post', path: '/v1/bench/baseline', summary: '基准测试对照(仅 pnpm bench 启用,否则 404)', roles: ['finance', 'admin'], body: z.object({ projectId: z.string().max(100) }), success: { status: 200, description: '项目编号与版本', schema: anyObject } },

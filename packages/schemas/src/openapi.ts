@@ -6,6 +6,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
+import { projectListQuerySchema, reviewQueueQuerySchema } from './lists.js';
 import { anyObject, chainVerificationSchema, eventSchema, projectDetailSchema, reviewRecordedSchema, rulePackListSchema, rulePackSchema } from './responses.js';
 
 type Method = 'get' | 'post' | 'put';
@@ -89,6 +90,15 @@ const projectSummary = z
   })
   .openapi('ProjectSummary');
 
+/** A project in the reviewer's queue: its summary, since when it waits, and the judgement items (审核事项). */
+const queuedProject = z
+  .object({
+    project: projectSummary,
+    waitingSince: z.string(),
+    items: z.array(z.object({ ruleId: z.string(), article: z.string(), message: z.string() }).passthrough()),
+  })
+  .openapi('QueuedProject');
+
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
 const routes: ApiRoute[] = [];
@@ -110,8 +120,13 @@ registerRoutes(
   },
   {
     method: 'get', path: '/v1/projects', summary: '项目列表(部门看本部门,审核/审计看本辖区)', roles: ['department', 'bureau', 'auditor', 'admin'],
-    query: z.object({ limit: z.coerce.number().int().min(1).max(100).optional(), cursor: z.string().optional() }),
-    success: { status: 200, description: '项目摘要分页', schema: z.object({ items: z.array(projectSummary), nextCursor: z.string().nullable() }) },
+    query: projectListQuerySchema,
+    success: { status: 200, description: '项目摘要分页,按筛选条件(状态、阶段、类别、部门、年度、名称关键词);筛选后一页可能少于 limit 项,nextCursor 非空时继续', schema: z.object({ items: z.array(projectSummary), nextCursor: z.string().nullable() }) },
+  },
+  {
+    method: 'get', path: '/v1/review-queue', summary: '审核队列:本辖区等待审核判断的项目,最早的在前,附待审核事项', roles: ['bureau', 'auditor', 'admin'],
+    query: reviewQueueQuerySchema,
+    success: { status: 200, description: '等待审核的项目及其审核事项分页', schema: z.object({ items: z.array(queuedProject), nextCursor: z.string().nullable() }).openapi('ReviewQueuePage') },
   },
   { method: 'get', path: '/v1/projects/{id}', summary: '项目详情:状态、分类、预审结论及规则依据', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '项目', schema: projectDetailSchema } },
   {

@@ -24,6 +24,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审核队列:本辖区等待审核判断的项目,最早的在前,附待审核事项
+         * @description 允许的角色:bureau、auditor、admin
+         */
+        get: operations["getReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/projects/{id}": {
         parameters: {
             query?: never;
@@ -608,6 +628,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 即将到期:今后 within 个工作日内(含 on 当天)到期、尚未逾期的义务;项目单位看本部门,审核/审计看本辖区(可按部门)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getDeadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/flags": {
         parameters: {
             query?: never;
@@ -926,6 +966,21 @@ export interface components {
             dates?: {
                 [key: string]: string;
             };
+        };
+        ReviewQueuePage: {
+            items: components["schemas"]["QueuedProject"][];
+            nextCursor: string | null;
+        };
+        QueuedProject: {
+            project: components["schemas"]["ProjectSummary"];
+            waitingSince: string;
+            items: ({
+                ruleId: string;
+                article: string;
+                message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
         };
         Project: {
             id: string;
@@ -1552,6 +1607,26 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        UpcomingDeadlines: {
+            on: string;
+            until: string;
+            provisional: boolean;
+            items: {
+                /** @enum {string} */
+                subject: "project" | "system";
+                subjectId: string;
+                projectId: string;
+                ruleId: string;
+                key: string;
+                departmentId: string;
+                /** @enum {string} */
+                scan: "tracker" | "filing";
+                due: string;
+                provisional: boolean;
+                obligation: string;
+            }[];
+            nextCursor: string | null;
+        };
         FilingResult: {
             projectId: string;
             type: string;
@@ -1649,6 +1724,12 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                status?: "submitted" | "classified" | "returned" | "rejected" | "pending_review" | "in_library";
+                stage?: "application" | "library" | "approved" | "construction" | "accepted" | "operation";
+                category?: "build" | "procure_service" | "om" | "gov_invest_build" | "gov_purchase_service" | "maintenance" | "dev_service" | "om_service" | "support_service";
+                department?: string;
+                year?: number;
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -1656,7 +1737,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 项目摘要分页 */
+            /** @description 项目摘要分页,按筛选条件(状态、阶段、类别、部门、年度、名称关键词);筛选后一页可能少于 limit 项,nextCursor 非空时继续 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1777,6 +1858,57 @@ export interface operations {
             };
             /** @description 内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReviewQueue: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 等待审核的项目及其审核事项分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueuePage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4195,6 +4327,59 @@ export interface operations {
             };
             /** @description 不存在或无权查看 */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDeadlines: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                on?: string;
+                within?: number;
+                department?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 义务,先跟踪类后备案类,各按期限排序;筛选后一页可能少于 limit 项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpcomingDeadlines"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

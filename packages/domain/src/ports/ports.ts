@@ -36,9 +36,21 @@ export interface ProjectName {
 
 export type ProjectListing = { departmentOf: { jurisdiction: string; departmentId: string } } | { jurisdiction: string };
 
+/**
+ * Narrows a listing (work lists): statuses and a text in the name are matched by the index itself, `keep` on the
+ * stored states; a filtered page may hold fewer than `limit` items and still carry a nextCursor.
+ */
+export interface ListingFilter<P> {
+  statuses?: readonly string[];
+  nameContains?: string;
+  /** Oldest first (a queue) instead of newest first. */
+  oldestFirst?: boolean;
+  keep?: (p: P) => boolean;
+}
+
 export interface ProjectStore<P> extends AggregateStore<P> {
-  /** Newest first; a cursor that is not the store's own is a SyntaxError. */
-  list(by: ProjectListing, limit: number, cursor?: string): Promise<Page<P>>;
+  /** Newest first unless `filter.oldestFirst`; a cursor that is not the store's own is a SyntaxError. */
+  list(by: ProjectListing, limit: number, cursor?: string, filter?: ListingFilter<P>): Promise<Page<P>>;
   /** Every project of a jurisdiction created at or after `since` (ISO time), names and systems only (the duplicate check). */
   recentNames(jurisdiction: string, since: string): Promise<ProjectName[]>;
   /** Projects waiting for a pipeline step since before `before` (ISO time), oldest first. */
@@ -58,9 +70,21 @@ export interface DuePage {
   next?: Record<string, unknown>;
 }
 
+export interface UpcomingQuery {
+  jurisdiction: string;
+  from: string;
+  until: string;
+  departmentId?: string;
+}
+
 /** The due-date index: open obligations of one daily job and jurisdiction due before a day, oldest first. */
 export interface ObligationIndex {
   due(scan: ObligationScan, jurisdiction: string, before: string, start?: Record<string, unknown>): Promise<DuePage>;
+  /**
+   * Open obligations of a jurisdiction (optionally one department) due from `from` to `until` inclusive, both
+   * daily jobs; a cursor that is not the index's own is a SyntaxError.
+   */
+  upcoming(q: UpcomingQuery, limit: number, cursor?: string): Promise<Page<ObligationRecord>>;
 }
 
 export interface FlagQuery {

@@ -1,0 +1,3 @@
+export * from './stage.js';
+export * from './projects.js';
+export * from './deadlines.js';

@@ -1,0 +1,66 @@
+/** Query schemas of the work lists (issue 10 §3): one declaration for the handler and the OpenAPI document. */
+import { z } from './zod.js';
+import { categorySchema } from './application.js';
+import { isoDate } from './text.js';
+
+export const projectStatusSchema = z.enum(['submitted', 'classified', 'returned', 'rejected', 'pending_review', 'in_library']);
+
+/** 项目阶段: 申报 → 入库 → 批复 → 建设 → 验收 → 运行 (read from status and milestones). */
+export const stageSchema = z.enum(['application', 'library', 'approved', 'construction', 'accepted', 'operation']);
+
+const page = {
+  limit: z.coerce.number().int().min(1, '每页至少1项').max(100, '每页最多100项').default(20),
+  cursor: z.string().max(2000, '游标过长').regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
+};
+
+const department = z.string().trim().min(1, '部门编号不能为空').max(64, '部门编号最长64个字符');
+
+/** GET /v1/projects: filters, each optional; an unknown one is refused (400). */
+export const projectListQuerySchema = z
+  .object({
+    ...page,
+    status: projectStatusSchema.optional(),
+    stage: stageSchema.optional(),
+    category: categorySchema.optional(),
+    department: department.optional(),
+    year: z.coerce.number().int('年度须为整数').min(2000, '年度不早于2000').max(2100, '年度不晚于2100').optional(),
+    q: z.string().trim().min(1, '名称关键词不能为空').max(50, '名称关键词最长50个字符').optional(),
+  })
+  .strict();
+
+/** GET /v1/review-queue: the reviewer's queue, optionally one department's. */
+export const reviewQueueQuerySchema = z.object({ ...page, department: department.optional() }).strict();
+
+/** GET /v1/deadlines: open obligations due within `within` working days from `on` (default today, 北京时间). */
+export const upcomingDeadlinesQuerySchema = z
+  .object({
+    ...page,
+    // The working-day calendar's lunar data ends in 2100; a 60-working-day window from 2099-12-31 still fits.
+    on: isoDate.refine((d) => d >= '2000-01-01' && d <= '2099-12-31', '日期须在2000年至2099年之间').optional(),
+    within: z.coerce.number().int('工作日数须为整数').min(1, '至少1个工作日').max(60, '最多60个工作日').default(10),
+    department: department.optional(),
+  })
+  .strict();
+
+export const upcomingDeadlinesSchema = z
+  .object({
+    on: z.string(),
+    until: z.string(),
+    provisional: z.boolean(),
+    items: z.array(
+      z.object({
+        subject: z.enum(['project', 'system']),
+        subjectId: z.string(),
+        projectId: z.string(),
+        ruleId: z.string(),
+        key: z.string(),
+        departmentId: z.string(),
+        scan: z.enum(['tracker', 'filing']),
+        due: z.string(),
+        provisional: z.boolean(),
+        obligation: z.string(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('UpcomingDeadlines');
