@@ -53,4 +53,17 @@ describe('traced / activeTracer', () => {
     expect(captured(after)).toBe(true);
     expect(await activeTracer()).toBe(tracer); // one Tracer per process
   });
+
+  it('every invocation through instrumented loads it before the handler runs, so its first call is traced', async () => {
+    process.env.AWS_EXECUTION_ENV = 'AWS_Lambda_nodejs22.x';
+    const { traced } = await fresh();
+    const { instrumented } = await import('../../../packages/observability/src/invocation.js');
+    const client = traced(new DynamoDBClient({ region: 'cn-north-1' }));
+    const seen: boolean[] = [];
+    const handler = instrumented(async () => void seen.push(captured(client)));
+    await handler({}, { awsRequestId: 'r-1', functionName: 'intake' } as any);
+    process.env._X_AMZN_TRACE_ID = TRACE_ID;
+    await handler({}, { awsRequestId: 'r-2', functionName: 'intake' } as any);
+    expect(seen).toEqual([false, true]);
+  });
 });
