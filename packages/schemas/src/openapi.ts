@@ -69,12 +69,12 @@ export function operationIdOf(r: Pick<ApiRoute, 'method' | 'path' | 'operationId
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
-      message: z.string().openapi({ example: '请求内容未通过校验' }),
+      code: z.string().meta({ example: 'VALIDATION_FAILED' }),
+      message: z.string().meta({ example: '请求内容未通过校验' }),
       details: z.array(z.object({ path: z.string(), message: z.string() })),
     }),
   })
-  .openapi('Error');
+  .meta({ id: 'Error' });
 
 const projectSummary = z
   .object({
@@ -87,7 +87,7 @@ const projectSummary = z
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .openapi('ProjectSummary');
+  .meta({ id: 'ProjectSummary' });
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
@@ -154,7 +154,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       responses: {
         [r.success.status]: {
           description: r.success.description,
-          content: r.success.contentType ? { [r.success.contentType]: { schema: z.string().openapi({ format: 'binary' }) } } : { 'application/json': { schema: r.success.schema ?? anyObject } },
+          content: r.success.contentType ? { [r.success.contentType]: { schema: z.string().meta({ format: 'binary' }) } } : { 'application/json': { schema: r.success.schema ?? anyObject } },
         },
         ...Object.fromEntries(errorStatusesOf(r).map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } }])),
       },
