@@ -2,7 +2,7 @@
  * The OpenAPI document of the HTTP API, generated from the same zod schemas the handlers validate with, served at
  * GET /v1/openapi.json. Every route of serverless.yml must be listed in `apiRoutes` (a test checks it).
  */
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import type { OpenApiGeneratorV31, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
@@ -133,7 +133,11 @@ registerRoutes(
   { method: 'get', path: '/v1/openapi.json', summary: '本接口文档', roles: 'public', success: { status: 200, description: 'OpenAPI 3.1 文档', schema: anyObject } },
 );
 
-export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
+
+/** Asynchronous so that only the function serving the document (intake) loads the generator, on first use (decision 035). */
+export async function openApiDocument(): Promise<OpenApiDocument> {
+  const { OpenAPIRegistry, OpenApiGeneratorV31 } = await import('@asteasolutions/zod-to-openapi');
   const registry = new OpenAPIRegistry();
   const bearer = registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   for (const r of routes) {
