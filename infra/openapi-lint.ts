@@ -10,7 +10,7 @@ import { openApiDocument } from '@gov/schemas';
 
 const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
 const file = join(dir, 'openapi.json');
-writeFileSync(file, JSON.stringify(openApiDocument(), null, 2));
+writeFileSync(file, JSON.stringify(await openApiDocument(), null, 2));
 const redocly = resolve(import.meta.dirname, '../node_modules/.bin/redocly');
 let report: string;
 try {

@@ -1,7 +1,7 @@
 /** documents (申报材料): presigned uploads, completion with verification, a project's documents and downloads. */
 import { completeUpload, documentDownload, projectDocuments, requestUpload, type DocumentUseCaseDeps, type ProjectState } from '@gov/domain';
 import { getProject, s3ObjectStorage, saveProject, VersionConflict } from '@gov/adapters';
-import { httpRouter, route } from '@gov/http';
+import { byEventSource, httpRouter, route } from '@gov/http';
 import { uploadRequestSchema } from '@gov/schemas';
 import { deps as ports, idempotent } from './wiring.js';
 
@@ -23,7 +23,7 @@ const deps: DocumentUseCaseDeps = {
   },
 };
 
-export const handler = httpRouter({
+const http = httpRouter({
   'POST /v1/documents/uploads': route({
     roles: ['department'],
     body: uploadRequestSchema,
@@ -53,3 +53,6 @@ export const handler = httpRouter({
     },
   }),
 });
+
+// Through byEventSource like every function: logging context, correlation id, cold start and tracing (decision 035).
+export const handler = byEventSource({ http });

@@ -42,7 +42,7 @@ const http = httpRouter({
   'GET /v1/openapi.json': route({
     roles: 'public',
     async handle() {
-      openApi ??= openApiDocument();
+      openApi ??= await openApiDocument();
       return { status: 200, body: openApi };
     },
   }),

@@ -3,7 +3,6 @@
  * totals by department, category and funding source. As an XLSX workbook (exceljs) and as a printable HTML page.
  * Amounts are written as 元 with two decimals computed from integer fen (never a float sum).
  */
-import ExcelJS from 'exceljs';
 import { planTotals, yuan, type PlanLine, type PlanState } from '@gov/domain';
 
 const FUNDING: Record<string, string> = { local_fiscal: '本级财政资金', upper_fiscal: '上级资金', self_raised: '自筹资金', social_capital: '社会资本', soe_own: '国企自有资金' };
@@ -35,6 +34,8 @@ function totalRows(lines: readonly PlanLine[]): [string, [string, number][]][] {
 }
 
 export async function planWorkbook(p: PlanState): Promise<Uint8Array> {
+  // exceljs (~950 KB) only for this route: loaded on its first request, not with the function (decision 035).
+  const { default: ExcelJS } = await import('exceljs');
   const shown = shownEdition(p);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'gov-it-lifecycle';

@@ -7,7 +7,7 @@ import {
   addTemporaryLine, issuePlan, openPlanAdjustment, openPlanCall, planEvents, planForOffice, planReport, readPlan,
   paymentsFromEvents, recordPlanApproval, removePlanLine, setPlanEnvelope, setPlanLine, submitPlanForApproval, yuan, type Caller, type WriteContext,
 } from '@gov/domain';
-import { ApiError, httpRouter, route, zodDetails, type HttpRequest } from '@gov/http';
+import { ApiError, byEventSource, httpRouter, route, zodDetails, type HttpRequest } from '@gov/http';
 import {
   idempotencyKeySchema, planAdjustmentSchema, planApprovalSchema, planCallSchema, planEnvelopeSchema, planIssueSchema, planLineRemovalSchema,
   planLineSchema, planSubmissionSchema, planTemporarySchema,
@@ -102,4 +102,5 @@ const http = httpRouter({
   }),
 });
 
-export const handler = http;
+// Through byEventSource like every function: logging context, correlation id, cold start and tracing (decision 035).
+export const handler = byEventSource({ http });

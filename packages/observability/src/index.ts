@@ -1,5 +1,5 @@
 export * from './context.js';
 export { log, logger, type LogLevel } from './logger.js';
 export { count, Metric, metrics, METRICS_NAMESPACE, milliseconds } from './metrics.js';
-export { traced, tracer } from './tracer.js';
+export { activeTracer, traced, tracingActive } from './tracer.js';
 export { httpCorrelationId, instrumented } from './invocation.js';

@@ -7,7 +7,7 @@ import type { Context } from 'aws-lambda';
 import { acceptableCorrelationId, CORRELATION_HEADER, newCorrelationId, withInvocation } from './context.js';
 import { logger } from './logger.js';
 import { metrics } from './metrics.js';
-import { tracer } from './tracer.js';
+import { activeTracer } from './tracer.js';
 
 /** An HTTP caller's own id (x-correlation-id), else API Gateway's request id; undefined for other events. */
 export function httpCorrelationId(event: any): string | undefined {
@@ -20,8 +20,9 @@ export function instrumented<R>(fn: (event: any, context: Context) => Promise<R>
   return async (event: any, context: Context): Promise<R> => {
     if (context?.awsRequestId) logger.addContext(context);
     metrics.captureColdStartMetric(context?.functionName);
-    tracer.annotateColdStart();
-    tracer.addServiceNameAnnotation();
+    const tracer = await activeTracer();
+    tracer?.annotateColdStart();
+    tracer?.addServiceNameAnnotation();
     const correlationId = httpCorrelationId(event) ?? context?.awsRequestId ?? newCorrelationId();
     try {
       const result = await withInvocation({ correlationId, requestId: context?.awsRequestId }, () => fn(event, context));

@@ -16,7 +16,7 @@ export const fundingSourceSchema = z.enum(['local_fiscal', 'upper_fiscal', 'self
 
 export const documentSchema = z
   .object({
-    type: text(60).openapi({ example: '实施方案' }),
+    type: text(60).meta({ example: '实施方案' }),
     title: text(200),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 应为64位小写十六进制'),
     chapters: z.array(text(100)).max(100).default([]),
@@ -49,10 +49,10 @@ export const lineItemSchema = z
 
 export const applicationSchema = z
   .object({
-    name: text(200).openapi({ example: '政务服务事项管理系统' }),
+    name: text(200).meta({ example: '政务服务事项管理系统' }),
     applicant: z
       .object({
-        type: text(60).openapi({ example: '区直部门' }),
+        type: text(60).meta({ example: '区直部门' }),
         level: z.enum(['province', 'city', 'district', 'county']).optional(),
         independentLegalPerson: z.boolean().optional(),
         firstLevelBudgetUnit: z.boolean().optional(),
@@ -97,6 +97,6 @@ export const applicationSchema = z
     dates: boundedRecord(z.string().regex(/^[a-zA-Z]{1,40}$/, '日期名应为英文字母'), isoDate, 50).optional(),
   })
   .strict()
-  .openapi('Application');
+  .meta({ id: 'Application' });
 
 export type Application = z.output<typeof applicationSchema>;

@@ -40,6 +40,6 @@ export const filingSchema = z
     if (b.type === 'stop_operation' && !b.plannedStop) ctx.addIssue({ code: 'custom', message: '停运报备须填写计划停止运行日期 plannedStop', path: ['plannedStop'] });
     if (b.type === 'annual_catalogue' && b.year === undefined) ctx.addIssue({ code: 'custom', message: '年度目录备案须填写年度 year', path: ['year'] });
   })
-  .openapi('Filing');
+  .meta({ id: 'Filing' });
 
 export type FilingRequest = z.output<typeof filingSchema>;

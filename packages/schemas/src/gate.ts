@@ -17,7 +17,7 @@ export const paymentCheckSchema = z
     amount: yuanAmount,
     purpose: z.enum(['construction', 'final_instalment', 'om', 'service', 'other']),
     fiscalYear,
-    channel: text(60).optional().openapi({ example: '国库集中支付' }),
+    channel: text(60).optional().meta({ example: '国库集中支付' }),
     fundingSource: fundingSourceSchema.optional(),
     lineItems: z.array(lineItemSchema).max(200).optional(),
     thirdPartyCloudRenewal: z.boolean().optional(),
@@ -42,7 +42,7 @@ export const omCheckSchema = z
   .strict()
   .refine((b) => !b.periodStart || !b.periodEnd || b.periodStart <= b.periodEnd, { message: '运维期起始日期不能晚于结束日期', path: ['periodEnd'] });
 
-export const gateCheckSchema = z.discriminatedUnion('question', [paymentCheckSchema, omCheckSchema]).openapi('GateCheck');
+export const gateCheckSchema = z.discriminatedUnion('question', [paymentCheckSchema, omCheckSchema]).meta({ id: 'GateCheck' });
 export type GateCheckRequest = z.output<typeof gateCheckSchema>;
 
 /** The subject of an override or decision: a project (Q1) or a system (Q2). */
@@ -59,12 +59,12 @@ export const gateOverrideSchema = z
     ...subject,
     ruleId: text(80),
     reason: text(1000),
-    documentRef: text(200).openapi({ example: '红政数函〔2026〕12号' }),
+    documentRef: text(200).meta({ example: '红政数函〔2026〕12号' }),
     authority: text(200).optional(),
   })
   .strict()
   .refine(oneSubject, ONE_SUBJECT)
-  .openapi('GateOverride');
+  .meta({ id: 'GateOverride' });
 export type GateOverrideRequest = z.output<typeof gateOverrideSchema>;
 
 /** A reviewer's decision on a gate judgement item (CHECK), e.g. HS-14-sharing-basis, SD-28-sharing-basis. */
@@ -77,5 +77,5 @@ export const gateDecisionSchema = z
   })
   .strict()
   .refine(oneSubject, ONE_SUBJECT)
-  .openapi('GateDecision');
+  .meta({ id: 'GateDecision' });
 export type GateDecisionRequest = z.output<typeof gateDecisionSchema>;

@@ -63,4 +63,4 @@ export const upcomingDeadlinesSchema = z
     ),
     nextCursor: z.string().nullable(),
   })
-  .openapi('UpcomingDeadlines');
+  .meta({ id: 'UpcomingDeadlines' });

@@ -45,7 +45,7 @@ const systemRegistration = z
     /** The department's own code; the stored id is derived from it (GET /v1/systems/{id} answers both). */
     id: systemCode,
     name: text(200),
-    kind: text(60).optional().openapi({ example: '政务服务' }),
+    kind: text(60).optional().meta({ example: '政务服务' }),
     omMode: z.enum(['自管', '集中运维', '外包运维']).optional(),
     deploymentTarget: text(100).optional(),
     freeOmEnd: isoDate.optional(),
@@ -92,7 +92,7 @@ export const milestoneSchema = z
       .strict()
       .refine((r) => (r.value === undefined) !== (r.amount === undefined), { message: '须且只能提供 value 或 amount 之一', path: ['value'] }),
   ])
-  .openapi('Milestone');
+  .meta({ id: 'Milestone' });
 
 export type MilestoneRequest = z.output<typeof milestoneSchema>;
 export type MilestoneType = (typeof MILESTONE_TYPES)[number];

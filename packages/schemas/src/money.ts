@@ -25,7 +25,7 @@ export const yuanAmount = z
     }
     return fen;
   })
-  .openapi({ type: 'string', example: '600000.00', description: '金额(元),字符串,最多两位小数' });
+  .meta({ type: 'string', example: '600000.00', description: '金额(元),字符串,最多两位小数' });
 
 /** fen → "600000.00" for responses. */
 export function formatYuan(fen: number): string {

@@ -2,7 +2,7 @@
  * The OpenAPI document of the HTTP API, generated from the same zod schemas the handlers validate with, served at
  * GET /v1/openapi.json. Every route of serverless.yml must be listed in `apiRoutes` (a test checks it).
  */
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import type { OpenApiGeneratorV31, RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
@@ -70,12 +70,12 @@ export function operationIdOf(r: Pick<ApiRoute, 'method' | 'path' | 'operationId
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'VALIDATION_FAILED' }),
-      message: z.string().openapi({ example: '请求内容未通过校验' }),
+      code: z.string().meta({ example: 'VALIDATION_FAILED' }),
+      message: z.string().meta({ example: '请求内容未通过校验' }),
       details: z.array(z.object({ path: z.string(), message: z.string() })),
     }),
   })
-  .openapi('Error');
+  .meta({ id: 'Error' });
 
 const projectSummary = z
   .object({
@@ -88,7 +88,7 @@ const projectSummary = z
     createdAt: z.string(),
     updatedAt: z.string(),
   })
-  .openapi('ProjectSummary');
+  .meta({ id: 'ProjectSummary' });
 
 /** A project in the reviewer's queue: its summary, since when it waits, and the judgement items (审核事项). */
 const queuedProject = z
@@ -97,7 +97,7 @@ const queuedProject = z
     waitingSince: z.string(),
     items: z.array(z.object({ ruleId: z.string(), article: z.string(), message: z.string() }).passthrough()),
   })
-  .openapi('QueuedProject');
+  .meta({ id: 'QueuedProject' });
 
 const idParam = z.object({ id: z.string().min(1).max(100) });
 
@@ -126,7 +126,7 @@ registerRoutes(
   {
     method: 'get', path: '/v1/review-queue', summary: '审核队列:本辖区等待审核判断的项目,最早的在前,附待审核事项', roles: ['bureau', 'auditor', 'admin'],
     query: reviewQueueQuerySchema,
-    success: { status: 200, description: '等待审核的项目及其审核事项分页', schema: z.object({ items: z.array(queuedProject), nextCursor: z.string().nullable() }).openapi('ReviewQueuePage') },
+    success: { status: 200, description: '等待审核的项目及其审核事项分页', schema: z.object({ items: z.array(queuedProject), nextCursor: z.string().nullable() }).meta({ id: 'ReviewQueuePage' }) },
   },
   { method: 'get', path: '/v1/projects/{id}', summary: '项目详情:状态、分类、预审结论及规则依据', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '项目', schema: projectDetailSchema } },
   {
@@ -148,7 +148,11 @@ registerRoutes(
   { method: 'get', path: '/v1/openapi.json', summary: '本接口文档', roles: 'public', success: { status: 200, description: 'OpenAPI 3.1 文档', schema: anyObject } },
 );
 
-export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
+
+/** Asynchronous so that only the function serving the document (intake) loads the generator, on first use (decision 035). */
+export async function openApiDocument(): Promise<OpenApiDocument> {
+  const { OpenAPIRegistry, OpenApiGeneratorV31 } = await import('@asteasolutions/zod-to-openapi');
   const registry = new OpenAPIRegistry();
   const bearer = registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   for (const r of routes) {
@@ -169,7 +173,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       responses: {
         [r.success.status]: {
           description: r.success.description,
-          content: r.success.contentType ? { [r.success.contentType]: { schema: z.string().openapi({ format: 'binary' }) } } : { 'application/json': { schema: r.success.schema ?? anyObject } },
+          content: r.success.contentType ? { [r.success.contentType]: { schema: z.string().meta({ format: 'binary' }) } } : { 'application/json': { schema: r.success.schema ?? anyObject } },
         },
         ...Object.fromEntries(errorStatusesOf(r).map((status) => [status, { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: errorSchema } } }])),
       },

@@ -10,8 +10,8 @@ import { registerRoutes } from './openapi.js';
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字符`);
 const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
 const projectId = text(100).regex(/^[A-Za-z0-9_.:-]+$/, '项目编号只能包含字母、数字和 _ . : -');
-const reason = text(500).openapi({ example: '按轻重缓急列入年度计划' });
-const documentRef = text(200).openapi({ example: '毕府批〔2026〕9号' });
+const reason = text(500).meta({ example: '按轻重缓急列入年度计划' });
+const documentRef = text(200).meta({ example: '毕府批〔2026〕9号' });
 
 export const planCallSchema = z
   .object({
@@ -19,38 +19,38 @@ export const planCallSchema = z
     cutoffs: z.array(z.object({ batch: text(40), date: isoDate }).strict()).min(1).max(4).optional(),
   })
   .strict()
-  .openapi('PlanCall');
+  .meta({ id: 'PlanCall' });
 
 export const planLineSchema = z
   .object({ projectId, amount: yuanAmount, fundingSource: fundingSourceSchema, reason })
   .strict()
-  .openapi('PlanLine');
+  .meta({ id: 'PlanLine' });
 
 export const planLineRemovalSchema = z.object({ projectId, reason }).strict();
 
-export const planEnvelopeSchema = z.object({ amount: yuanAmount, on: isoDate, documentRef }).strict().openapi('PlanEnvelope');
+export const planEnvelopeSchema = z.object({ amount: yuanAmount, on: isoDate, documentRef }).strict().meta({ id: 'PlanEnvelope' });
 
 export const planSubmissionSchema = z.object({ reason }).strict();
 
 export const planApprovalSchema = z
   .object({
-    body: text(60).openapi({ example: '市人民政府' }),
+    body: text(60).meta({ example: '市人民政府' }),
     decision: z.enum(['approved', 'rejected'], { message: '审定结论应为 approved 或 rejected' }),
     on: isoDate,
     documentRef,
     comment: text(1000).optional(),
   })
   .strict()
-  .openapi('PlanApproval');
+  .meta({ id: 'PlanApproval' });
 
 export const planIssueSchema = z.object({ on: isoDate.optional() }).strict();
 
 export const planAdjustmentSchema = z.object({ reason }).strict();
 
 export const planTemporarySchema = z
-  .object({ projectId, amount: yuanAmount, fundingSource: fundingSourceSchema, reason, body: text(60).openapi({ example: '区委常委会' }), on: isoDate, documentRef })
+  .object({ projectId, amount: yuanAmount, fundingSource: fundingSourceSchema, reason, body: text(60).meta({ example: '区委常委会' }), on: isoDate, documentRef })
   .strict()
-  .openapi('PlanTemporaryAddition');
+  .meta({ id: 'PlanTemporaryAddition' });
 
 export const idempotencyKeySchema = z
   .string()

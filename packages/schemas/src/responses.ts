@@ -12,7 +12,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const subject = z.object({ type: z.enum(['project', 'system']), id: z.string(), version: z.number().int() });
 
 /** The authority's exception to a "原则上" rule. */
-export const overrideRecordSchema = z.object({ authority: z.string(), reason: z.string(), documentRef: z.string(), on: isoDate }).openapi('Override');
+export const overrideRecordSchema = z.object({ authority: z.string(), reason: z.string(), documentRef: z.string(), on: isoDate }).meta({ id: 'Override' });
 
 /** One rule that spoke in a decision: id, article, outcome, Chinese message, whether it may be overridden. */
 export const reasonSchema = z
@@ -28,7 +28,7 @@ export const reasonSchema = z
     due: isoDate.optional(),
   })
   .passthrough()
-  .openapi('Reason');
+  .meta({ id: 'Reason' });
 
 /** 资金闸口的答复: allow / deny / review with every reason, the pack it used and the facts it read. */
 export const gateAnswerSchema = z
@@ -46,13 +46,13 @@ export const gateAnswerSchema = z
     evaluatedOn: isoDate,
     facts: anyObject,
   })
-  .openapi('GateAnswer');
+  .meta({ id: 'GateAnswer' });
 
-export const overrideRecordedSchema = z.object({ subject, ruleId: z.string(), override: overrideRecordSchema }).openapi('OverrideRecorded');
+export const overrideRecordedSchema = z.object({ subject, ruleId: z.string(), override: overrideRecordSchema }).meta({ id: 'OverrideRecorded' });
 
 export const gateDecisionRecordedSchema = z
   .object({ subject, ruleId: z.string(), decision: z.object({ result: z.string(), reviewer: z.string(), on: isoDate, comment: z.string().optional() }) })
-  .openapi('GateDecisionRecorded');
+  .meta({ id: 'GateDecisionRecorded' });
 
 /** An obligation the tracker follows (验收、绩效评价、备案 …) with its due date; `provisional` without an official holiday schedule. */
 export const obligationSchema = z
@@ -68,7 +68,7 @@ export const obligationSchema = z
     flagId: z.string().optional(),
     flagType: z.string().optional(),
   })
-  .openapi('Obligation');
+  .meta({ id: 'Obligation' });
 
 export const milestoneRecordedSchema = z
   .object({
@@ -80,30 +80,30 @@ export const milestoneRecordedSchema = z
     systemIds: z.array(z.string()),
     flagsClosed: z.array(anyObject),
   })
-  .openapi('MilestoneRecorded');
+  .meta({ id: 'MilestoneRecorded' });
 
 export const usageReportedSchema = z
   // systemId: the stored id (sys-…, scoped per jurisdiction and department); code: the department's own.
   .object({ systemId: z.string(), code: z.string().optional(), version: z.number().int(), active: z.boolean(), lastActiveOn: isoDate.nullable(), obligations: z.array(obligationSchema), flagsClosed: z.array(anyObject) })
-  .openapi('UsageReported');
+  .meta({ id: 'UsageReported' });
 
-export const systemStatusSetSchema = z.object({ systemId: z.string(), code: z.string().optional(), version: z.number().int(), facts: anyObject }).openapi('SystemStatusSet');
+export const systemStatusSetSchema = z.object({ systemId: z.string(), code: z.string().optional(), version: z.number().int(), facts: anyObject }).meta({ id: 'SystemStatusSet' });
 
 export const deadlinePreviewSchema = z
   .object({ projectId: z.string(), on: isoDate, packVersion: z.string(), obligations: z.array(anyObject) })
-  .openapi('DeadlinePreview');
+  .meta({ id: 'DeadlinePreview' });
 
 /** A project event: who, when, what; chained by hash (哈希链). */
-export const eventSchema = z.object({ actor: z.string(), at: z.string(), type: z.string(), payload: anyObject }).passthrough().openapi('Event');
+export const eventSchema = z.object({ actor: z.string(), at: z.string(), type: z.string(), payload: anyObject }).passthrough().meta({ id: 'Event' });
 
 export const uploadTicketSchema = z
   .object({ uploadId: z.string(), method: z.literal('PUT'), url: z.string(), headers: z.record(z.string(), z.string()), expiresAt: z.string() })
-  .openapi('UploadTicket');
+  .meta({ id: 'UploadTicket' });
 
 export const projectDocumentSchema = z
   .object({ type: z.string(), title: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), state: z.enum(['declared', 'verified']) })
   .passthrough()
-  .openapi('ProjectDocument');
+  .meta({ id: 'ProjectDocument' });
 
 const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected', 'pending_review', 'in_library']);
 
@@ -111,12 +111,12 @@ const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected',
 export const projectDetailSchema = z
   .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string() })
   .passthrough()
-  .openapi('Project');
+  .meta({ id: 'Project' });
 
 export const reviewRecordedSchema = z
   .object({ id: z.string(), status: projectStatus, version: z.number().int(), blocking: z.array(anyObject), reviewerTasks: z.array(anyObject) })
   .passthrough()
-  .openapi('ReviewRecorded');
+  .meta({ id: 'ReviewRecorded' });
 
 const packMeta = {
   id: z.string(), prefix: z.string(), version: z.string(), title: z.string(), sourceFile: z.string(), issuingBody: z.string().nullable(), status: z.string(),
@@ -125,7 +125,7 @@ const packMeta = {
 const packValidity = z.object({ status: z.string(), binding: z.boolean(), notice: z.string().nullable() }).passthrough();
 const packCounts = z.object({ total: z.number().int(), implemented: z.number().int() }).passthrough();
 
-export const rulePackListSchema = z.object({ items: z.array(z.object({ ...packMeta, validity: packValidity, counts: packCounts })) }).openapi('RulePackList');
+export const rulePackListSchema = z.object({ items: z.array(z.object({ ...packMeta, validity: packValidity, counts: packCounts })) }).meta({ id: 'RulePackList' });
 
 export const rulePackSchema = z
   .object({
@@ -135,17 +135,17 @@ export const rulePackSchema = z
     rules: z.array(z.object({ id: z.string(), function: z.string(), article: z.string(), keyPhrase: z.string(), check: z.string(), primaryCheck: z.string(), outcome: z.string(), implemented: z.boolean() }).passthrough()),
   })
   .passthrough()
-  .openapi('RulePack');
+  .meta({ id: 'RulePack' });
 
 /** One project's chain: its event count, intact or not, and where it first breaks. */
 export const projectChainSchema = z
   .object({ projectId: z.string(), events: z.number().int(), ok: z.boolean(), firstBreak: anyObject.nullable() })
-  .openapi('ProjectChain');
+  .meta({ id: 'ProjectChain' });
 
 /** `?projectId=` verifies one chain; otherwise one page of the library (`nextCursor` continues). */
 export const chainVerificationSchema = z
-  .union([projectChainSchema, z.object({ projects: z.number().int(), events: z.number().int(), broken: z.array(projectChainSchema), nextCursor: z.string().nullable() }).openapi('LibraryChains')])
-  .openapi('ChainVerification');
+  .union([projectChainSchema, z.object({ projects: z.number().int(), events: z.number().int(), broken: z.array(projectChainSchema), nextCursor: z.string().nullable() }).meta({ id: 'LibraryChains' })])
+  .meta({ id: 'ChainVerification' });
 
 export const filingResultSchema = z
   .object({
@@ -153,4 +153,4 @@ export const filingResultSchema = z
     late: z.boolean(), packVersion: z.string(), binding: z.boolean(), notice: z.string().nullable(), filingId: z.string().optional(), flagsClosed: z.array(anyObject),
   })
   .passthrough()
-  .openapi('FilingResult');
+  .meta({ id: 'FilingResult' });

@@ -18,10 +18,10 @@ export const reviewSchema = z
       .default([]),
     reviews: boundedRecord(text(60), z.enum(['pass', 'fail', 'pending']), 50)
       .default({})
-      .openapi({ description: '具名审核意见,如 {"前置审核":"pass","造价审核":"pass"}' }),
+      .meta({ description: '具名审核意见,如 {"前置审核":"pass","造价审核":"pass"}' }),
   })
   .strict()
   .refine((r) => r.decisions.length > 0 || Object.keys(r.reviews).length > 0, { message: '至少需要一条审核决定或审核意见', path: ['decisions'] })
-  .openapi('ReviewInput');
+  .meta({ id: 'ReviewInput' });
 
 export type ReviewBody = z.output<typeof reviewSchema>;

@@ -14,7 +14,7 @@ export const usageReportSchema = z
   })
   .strict()
   .refine((b) => b.periodStart <= b.periodEnd, { message: '统计期起始日期不能晚于结束日期', path: ['periodEnd'] })
-  .openapi('UsageReport');
+  .meta({ id: 'UsageReport' });
 export type UsageReport = z.output<typeof usageReportSchema>;
 
 /** 区政数局 (or the jurisdiction's authority) determinations that the gate's Q2 rules read (A-05: status is confirmed by a reviewer). */
@@ -46,5 +46,5 @@ export const systemStatusSchema = z
     documentRef: text(200).optional(),
   })
   .strict()
-  .openapi('SystemStatus');
+  .meta({ id: 'SystemStatus' });
 export type SystemStatusRequest = z.output<typeof systemStatusSchema>;

@@ -1,12 +1,13 @@
-/** One zod instance for the whole system, with Chinese default messages and OpenAPI metadata support. */
+/**
+ * One zod instance for the whole system, with Chinese default messages. OpenAPI metadata goes through zod's own
+ * `.meta()` (`id` names a component), so zod-to-openapi is needed only where the document is generated (decision 035).
+ */
 import { z } from 'zod';
-import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { zhLocale } from './zhMessages.js';
 
 // Our own Chinese messages rather than zod's zh-CN locale, which leaves type names in English (zhMessages.ts); not
 // importing `z.locales` also keeps every other locale out of the function bundles.
 z.config(zhLocale);
-extendZodWithOpenApi(z);
 
 export { z };
 

@@ -11,8 +11,8 @@ describe('flag types of overdue obligations', () => {
     expect(classifyObligation('HS-30-annual-self-eval').type).toBe('missed_evaluation');
     expect(classifyObligation('SD-24-post-eval-12-24m').type).toBe('missed_evaluation');
   });
-  it('GET /v1/flags declares exactly the domain\'s flag types', () => {
-    const op = openApiDocument().paths?.['/v1/flags']?.get as { parameters?: { name: string; schema?: { enum?: string[] } }[] };
+  it('GET /v1/flags declares exactly the domain\'s flag types', async () => {
+    const op = (await openApiDocument()).paths?.['/v1/flags']?.get as { parameters?: { name: string; schema?: { enum?: string[] } }[] };
     const type = op.parameters?.find((p) => p.name === 'type');
     expect([...(type?.schema?.enum ?? [])].sort()).toEqual([...FLAG_TYPES].sort());
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '@gov/schemas';
 import { contractOf } from '../../support/contract.js';
 
-const contract = contractOf(openApiDocument() as never);
+const contract = contractOf((await openApiDocument()) as never);
 const json = 'application/json; charset=utf-8';
 const error = { error: { code: 'NOT_FOUND', message: '项目不存在', details: [] } };
 const summary = { id: 'p-1', status: 'submitted', version: 1, jurisdiction: 'hongshan', departmentId: 'D001', name: '系统', createdAt: '2026-12-01T00:00:00Z', updatedAt: '2026-12-01T00:00:00Z' };

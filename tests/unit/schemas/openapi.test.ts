@@ -22,19 +22,19 @@ function serverlessRoutes(): string[] {
 
 describe('GET /v1/openapi.json document', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
-    const doc = openApiDocument();
+    const doc = await openApiDocument();
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
     expect(doc.openapi).toBe('3.1.0');
   });
 
-  it('documents every HTTP route declared in serverless.yml, and no other', () => {
-    const doc = openApiDocument();
+  it('documents every HTTP route declared in serverless.yml, and no other', async () => {
+    const doc = await openApiDocument();
     const documented = Object.entries(doc.paths ?? {}).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m} ${path}`)).sort();
     expect(documented).toEqual(serverlessRoutes());
   });
 
-  it('describes request bodies from the zod schemas, with the error shape for 400', () => {
-    const post = (openApiDocument().paths as any)['/v1/projects'].post;
+  it('describes request bodies from the zod schemas, with the error shape for 400', async () => {
+    const post = ((await openApiDocument()).paths as any)['/v1/projects'].post;
     expect(post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/Application');
     expect(post.responses['400'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
   });
@@ -44,14 +44,14 @@ describe('GET /v1/openapi.json document', () => {
     expect(out).toContain('redocly lint: 0 errors, 0 warnings');
   }, 60_000);
 
-  it('gives every operation its own operationId', () => {
-    const ids = Object.values(openApiDocument().paths ?? {}).flatMap((ops) => Object.values(ops as Record<string, { operationId?: string }>).map((o) => o.operationId));
+  it('gives every operation its own operationId', async () => {
+    const ids = Object.values((await openApiDocument()).paths ?? {}).flatMap((ops) => Object.values(ops as Record<string, { operationId?: string }>).map((o) => o.operationId));
     expect(ids.filter((id) => typeof id !== 'string' || !/^[a-z][A-Za-z0-9]+$/.test(id))).toEqual([]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('declares the error statuses implied by the shape of each route, each with the error schema', () => {
-    const paths = openApiDocument().paths as Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> }>>;
+  it('declares the error statuses implied by the shape of each route, each with the error schema', async () => {
+    const paths = (await openApiDocument()).paths as Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: { $ref?: string } }> }> }>>;
     for (const r of apiRoutes()) {
       const responses = paths[r.path][r.method].responses;
       const declared = Object.keys(responses).map(Number).filter((s) => s >= 400);
@@ -62,8 +62,8 @@ describe('GET /v1/openapi.json document', () => {
     }
   });
 
-  it('describes file downloads with their own media type, not JSON', () => {
-    const paths = openApiDocument().paths as any;
+  it('describes file downloads with their own media type, not JSON', async () => {
+    const paths = (await openApiDocument()).paths as any;
     expect(Object.keys(paths['/v1/plans/{id}/workbook'].get.responses['200'].content)).toEqual(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
     expect(Object.keys(paths['/v1/plans/{id}/print'].get.responses['200'].content)).toEqual(['text/html']);
   });
