@@ -2,7 +2,7 @@
 import { auditChainsFor, eventsFor, JURISDICTIONS, projectFor, projectListFor, projectView, resubmitApplication, reviewQueueFor, submitApplication, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric } from '@gov/observability';
-import { applicationSchema, openApiDocument, projectListQuerySchema, reviewQueueQuerySchema, z } from '@gov/schemas';
+import { applicationSchema, idempotencyKeySchema, openApiDocument, projectListQuerySchema, reviewQueueQuerySchema, z } from '@gov/schemas';
 import { deps } from './wiring.js';
 
 const auditQuery = z
@@ -14,7 +14,6 @@ const auditQuery = z
   })
   .strict();
 
-const idempotencyKey = z.string().trim().min(8, 'Idempotency-Key 至少8个字符').max(128).regex(/^[\x21-\x7e]+$/, 'Idempotency-Key 只能包含可见 ASCII 字符');
 
 function summary(p: ProjectState) {
   return { id: p.id, status: p.status, version: p.version, jurisdiction: p.jurisdiction, departmentId: p.departmentId, name: p.application.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
@@ -50,7 +49,7 @@ const http = httpRouter({
     roles: ['department'],
     body: applicationSchema,
     async handle({ caller, body, headers }) {
-      const key = headers['idempotency-key'] === undefined ? undefined : parsed(idempotencyKey, headers['idempotency-key'], 'headers.idempotency-key');
+      const key = headers['idempotency-key'] === undefined ? undefined : parsed(idempotencyKeySchema, headers['idempotency-key'], 'headers.idempotency-key');
       const { project, created } = await submitApplication(deps(), caller, body, key, new Date());
       if (created) count(Metric.submissions);
       return {

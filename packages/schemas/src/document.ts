@@ -2,7 +2,7 @@
 import { z } from './zod.js';
 import { registerRoutes } from './openapi.js';
 import { anyObject, projectDocumentSchema, uploadTicketSchema } from './responses.js';
-import { idempotencyKeySchema } from './plan.js';
+import { idempotencyHeaders } from './idempotency.js';
 
 /** Mirrors packages/domain/src/documents/policy.ts (the domain enforces it again). */
 export const DOCUMENT_CONTENT_TYPES = [
@@ -28,11 +28,9 @@ export const uploadRequestSchema = z
 
 export type UploadRequestBody = z.infer<typeof uploadRequestSchema>;
 
-/** Both writes take an Idempotency-Key (docs/decisions/062). */
-const idem = z.object({ 'idempotency-key': idempotencyKeySchema.optional() });
 registerRoutes(
-  { method: 'post', path: '/v1/documents/uploads', summary: '申请上传申报材料:返回限时预签名上传地址(限 PDF、OFD、DOCX、XLSX、JPEG、PNG,≤50 MiB)', roles: ['department'], body: uploadRequestSchema, headers: idem, errors: [404], success: { status: 201, description: 'uploadId、上传地址、须带的请求头、过期时间', schema: uploadTicketSchema } },
-  { method: 'post', path: '/v1/documents/uploads/{id}/complete', summary: '完成上传:核对实际大小、sha256 与文件格式,一致才成为已核验版本', roles: ['department'], headers: idem, success: { status: 200, description: '已核验的文件版本;不一致时 422 且文件被删除', schema: anyObject } },
+  { method: 'post', path: '/v1/documents/uploads', summary: '申请上传申报材料:返回限时预签名上传地址(限 PDF、OFD、DOCX、XLSX、JPEG、PNG,≤50 MiB)', roles: ['department'], body: uploadRequestSchema, headers: idempotencyHeaders, errors: [404], success: { status: 201, description: 'uploadId、上传地址、须带的请求头、过期时间', schema: uploadTicketSchema } },
+  { method: 'post', path: '/v1/documents/uploads/{id}/complete', summary: '完成上传:核对实际大小、sha256 与文件格式,一致才成为已核验版本', roles: ['department'], headers: idempotencyHeaders, success: { status: 200, description: '已核验的文件版本;不一致时 422 且文件被删除', schema: anyObject } },
   { method: 'get', path: '/v1/projects/{id}/documents', summary: '项目申报材料:申报的每份文件及是否已核验(只有已核验的文件计入规则)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '文件列表', schema: z.object({ items: z.array(projectDocumentSchema) }) } },
   { method: 'get', path: '/v1/projects/{id}/documents/{sha256}/download', summary: '下载已核验文件:返回限时预签名下载地址(本部门、审核、审计)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '下载地址与有效秒数', schema: anyObject } },
 );

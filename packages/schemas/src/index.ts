@@ -1,5 +1,6 @@
 export { z } from './zod.js';
 export * from './money.js';
+export * from './idempotency.js';
 export * from './text.js';
 export * from './canonicalJson.js';
 export * from './application.js';

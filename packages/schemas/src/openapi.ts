@@ -6,6 +6,7 @@ import type { OpenApiGeneratorV31, RouteConfig } from '@asteasolutions/zod-to-op
 import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
+import { idempotencyHeaders } from './idempotency.js';
 import { projectListQuerySchema, reviewQueueQuerySchema } from './lists.js';
 import { anyObject, chainVerificationSchema, eventSchema, projectDetailSchema, reviewRecordedSchema, rulePackListSchema, rulePackSchema } from './responses.js';
 
@@ -115,7 +116,7 @@ export function apiRoutes(): readonly ApiRoute[] {
 registerRoutes(
   {
     method: 'post', path: '/v1/projects', summary: '提交项目申报(项目单位)', roles: ['department'], body: applicationSchema,
-    headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }),
+    headers: idempotencyHeaders,
     success: { status: 202, description: '已受理,进入分类与预审', schema: projectSummary },
   },
   {
@@ -136,7 +137,7 @@ registerRoutes(
     success: { status: 202, description: '已受理,重新分类与预审', schema: projectSummary },
   },
   { method: 'get', path: '/v1/projects/{id}/events', summary: '项目事件日志(只增不改,哈希链)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '按顺序的事件', schema: z.object({ items: z.array(eventSchema) }) } },
-  { method: 'post', path: '/v1/projects/{id}/reviews', summary: '审核人员记录审核决定与审核意见', roles: ['bureau'], body: reviewSchema, headers: z.object({ 'idempotency-key': z.string().min(8).max(128).optional() }), success: { status: 200, description: '新的预审结论', schema: reviewRecordedSchema } },
+  { method: 'post', path: '/v1/projects/{id}/reviews', summary: '审核人员记录审核决定与审核意见', roles: ['bureau'], body: reviewSchema, headers: idempotencyHeaders, success: { status: 200, description: '新的预审结论', schema: reviewRecordedSchema } },
   { method: 'get', path: '/v1/rule-packs', summary: '规则包列表', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '各辖区规则包及其效力', schema: rulePackListSchema } },
   { method: 'get', path: '/v1/rule-packs/{jurisdiction}', summary: '规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现', roles: ['department', 'bureau', 'finance', 'auditor', 'admin'], success: { status: 200, description: '规则清单', schema: rulePackSchema } },
   {

@@ -8,16 +8,11 @@ import { chinaCalendar, type WorkingDayCalendar } from '@gov/rules';
 import type { Caller } from '../access.js';
 import type { Deps } from '../ports/ports.js';
 import { projectFor } from '../read.js';
+import type { OpenObligation } from '../reminders/points.js';
 import { deadlineFindings, obligationsOf } from './obligations.js';
 
-export interface PreviewObligation {
-  ruleId: string;
-  article: string;
-  key: string;
-  obligation: string;
-  due: string;
-  /** The due date depends on a year without an official holiday schedule; it may still move. */
-  provisional: boolean;
+/** `provisional`: the due date depends on a year without an official holiday schedule; it may still move. */
+export interface PreviewObligation extends OpenObligation {
   /** On the preview day: met, open (not yet due) or overdue. */
   state: 'met' | 'open' | 'overdue';
   metOn?: string;
