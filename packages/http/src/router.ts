@@ -122,7 +122,6 @@ export function httpRouter<G extends RouteGroup>(declared: G, handlers: NoInfer<
       }
       checkQuery(d, event);
       const query = d.query ? parsedAs(d.query, event.queryStringParameters ?? {}, 'query') : {};
-      const declaredHeaders = d.headers ? parsedAs(d.headers, headers, 'headers') : {};
       let body: unknown;
       if (d.body) {
         const raw = parseJsonBody(headers['content-type'], event.body, event.isBase64Encoded);
@@ -132,6 +131,8 @@ export function httpRouter<G extends RouteGroup>(declared: G, handlers: NoInfer<
         if (!parsed.success) throw new ApiError(400, 'VALIDATION_FAILED', '请求内容未通过校验', zodDetails(parsed.error));
         body = parsed.data;
       }
+      // After the body, as when handlers read them: a bad body is reported before a bad Idempotency-Key.
+      const declaredHeaders = d.headers ? parsedAs(d.headers, headers, 'headers') : {};
       const result = await handle({
         caller: caller as Caller,
         body,
