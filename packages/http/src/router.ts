@@ -1,13 +1,14 @@
 /**
  * The HTTP stack every function shares (middy): bearer-token auth, role check, JSON body parsing, zod validation,
- * the error shape of design.md and security headers. A handler only sees a validated request and a caller.
+ * the error shape of design.md and security headers, all from the route's declaration (docs/decisions/200). A
+ * handler only sees a validated, typed request and a caller.
  */
 import middy from '@middy/core';
 import httpSecurityHeaders from '@middy/http-security-headers';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { ApiError, errorBody, forbidden, notFound } from './errors.js';
-import { verifyBearer, type Caller, type Role } from './auth.js';
+import { verifyBearer, type Caller } from './auth.js';
 import { parseJsonBody } from './jsonBody.js';
 import type { RouteDeclaration, RouteGroup, RouteKey } from '@gov/schemas';
 import { log } from '@gov/observability';
