@@ -1,19 +1,10 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { enqueueDailyScan, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
-import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { deadlinePreviewQuery, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
+import { ApiError, byEventSource, httpRouter, log } from '@gov/http';
+import { notificationRoutes, trackerRoutes, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
-
-const flagQuery = z.object({
-  jurisdiction: z.string().max(20).optional(),
-  type: z.enum(FLAG_TYPES).optional(),
-  department: z.string().min(1).max(64).optional(),
-  status: z.enum(['open', 'closed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
-});
 
 export const scheduleInput = z.object({
   job: z.enum(['daily-deadline-scan', 'daily-filing-scan']).default('daily-deadline-scan'),
@@ -26,99 +17,57 @@ export const scheduleInput = z.object({
   fanOut: z.boolean().default(false),
 });
 
-function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
+/** A page read; a cursor the store did not make is a 400, not a 500. */
+async function paging<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
+    throw e;
+  }
 }
 
 const obligationsOf = (p: Pick<ProjectState, 'tracking'>) => Object.values(p.tracking?.obligations ?? {});
 
-const http = httpRouter({
-  'POST /v1/projects/{id}/milestones': route({
-    // Which of them may record which milestone is the domain's (docs/milestone-roles.md).
-    roles: ['department', 'bureau', 'finance'],
-    body: milestoneSchema,
-    handle: idempotent('POST /v1/projects/{id}/milestones', async ({ caller, params, body }, d) => {
-      const r = await recordMilestone(d, caller, params.id, body, new Date());
-      return {
-        status: 201,
-        body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
-      };
-    }),
+export const http = httpRouter({ ...trackerRoutes, ...notificationRoutes }, {
+  // Which of the declared roles may record which milestone is the domain's (docs/milestone-roles.md).
+  'POST /v1/projects/{id}/milestones': idempotent(async ({ caller, params, body }, d) => {
+    const r = await recordMilestone(d, caller, params.id, body, new Date());
+    return {
+      status: 201,
+      body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
+    };
   }),
-  'POST /v1/systems/{id}/usage': route({
-    roles: ['department', 'admin'],
-    body: usageReportSchema,
-    handle: idempotent('POST /v1/systems/{id}/usage', async ({ caller, params, body }, d) => {
-      const r = await reportUsage(d, caller, params.id, body, new Date());
-      return { status: 201, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };
-    }),
+  'POST /v1/systems/{id}/usage': idempotent(async ({ caller, params, body }, d) => {
+    const r = await reportUsage(d, caller, params.id, body, new Date());
+    return { status: 201, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };
   }),
-  'POST /v1/systems/{id}/status': route({
-    roles: ['bureau', 'admin'],
-    body: systemStatusSchema,
-    handle: idempotent('POST /v1/systems/{id}/status', async ({ caller, params, body }, d) => {
-      const r = await setSystemStatus(d, caller, params.id, body, new Date());
-      return { status: 200, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, facts: r.state.facts } };
-    }),
+  'POST /v1/systems/{id}/status': idempotent(async ({ caller, params, body }, d) => {
+    const r = await setSystemStatus(d, caller, params.id, body, new Date());
+    return { status: 200, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, facts: r.state.facts } };
   }),
-  'GET /v1/systems/{id}': route({
-    roles: ['department', 'bureau', 'auditor', 'admin'],
-    async handle({ caller, params }) {
-      const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
-      return { status: 200, body: s };
-    },
+  'GET /v1/systems/{id}': async ({ caller, params }) => {
+    const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
+    return { status: 200, body: s };
+  },
+  'GET /v1/notifications': async ({ caller, query }) => ({ status: 200, body: await notificationsFor(reminderDeps, caller, query.limit) }),
+  // Marking read is idempotent by itself; the key gives a retry the first answer (docs/decisions/062).
+  'POST /v1/notifications/{id}/read': idempotent(async ({ caller, params }) => ({
+    status: 200,
+    body: await markNotificationRead(reminderDeps, caller, params.id, new Date()),
+  })),
+  'GET /v1/projects/{id}/deadlines': async ({ caller, params, query }) => ({
+    status: 200,
+    body: await previewDeadlines(deps(), caller, params.id, query.on ?? shanghaiDate(new Date())),
   }),
-  'GET /v1/notifications': route({
-    roles: ['department', 'bureau'],
-    async handle({ caller, query }) {
-      const q = parsed(notificationQuerySchema, query, 'query');
-      return { status: 200, body: await notificationsFor(reminderDeps, caller, q.limit) };
-    },
-  }),
-  'POST /v1/notifications/{id}/read': route({
-    roles: ['department', 'bureau'],
-    // Marking read is idempotent by itself; the key gives a retry the first answer (docs/decisions/062).
-    handle: idempotent('POST /v1/notifications/{id}/read', async ({ caller, params }) => ({
-      status: 200,
-      body: await markNotificationRead(reminderDeps, caller, params.id, new Date()),
-    })),
-  }),
-  'GET /v1/projects/{id}/deadlines': route({
-    roles: ['department', 'bureau', 'auditor', 'admin'],
-    async handle({ caller, params, query }) {
-      const q = parsed(deadlinePreviewQuery, query, 'query');
-      return { status: 200, body: await previewDeadlines(deps(), caller, params.id, q.on ?? shanghaiDate(new Date())) };
-    },
-  }),
-  'GET /v1/deadlines': route({
-    roles: ['department', 'bureau', 'auditor', 'admin'],
-    async handle({ caller, query }) {
-      const { limit, cursor, on, within, department } = parsed(upcomingDeadlinesQuerySchema, query, 'query');
-      try {
-        const r = await upcomingDeadlinesFor(deps(), caller, { on: on ?? shanghaiDate(new Date()), within, ...(department ? { department } : {}) }, limit, cursor);
-        return { status: 200, body: { ...r, nextCursor: r.nextCursor ?? null } };
-      } catch (e) {
-        if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
-        throw e;
-      }
-    },
-  }),
-  'GET /v1/flags': route({
-    roles: ['department', 'bureau', 'auditor', 'admin'],
-    async handle({ caller, query }) {
-      const q = parsed(flagQuery, query, 'query');
-      let page;
-      try {
-        page = await flagsFor(deps(), caller, q);
-      } catch (e) {
-        if (e instanceof SyntaxError) throw new ApiError(400, 'VALIDATION_FAILED', '分页游标无效', [{ path: 'query.cursor', message: '游标无法解析' }]);
-        throw e;
-      }
-      return { status: 200, body: { items: page.items, nextCursor: page.nextCursor ?? null } };
-    },
-  }),
+  'GET /v1/deadlines': async ({ caller, query: { limit, cursor, on, within, department } }) => {
+    const r = await paging(() => upcomingDeadlinesFor(deps(), caller, { on: on ?? shanghaiDate(new Date()), within, ...(department ? { department } : {}) }, limit, cursor));
+    return { status: 200, body: { ...r, nextCursor: r.nextCursor ?? null } };
+  },
+  'GET /v1/flags': async ({ caller, query }) => {
+    const page = await paging(() => flagsFor(deps(), caller, query));
+    return { status: 200, body: { items: page.items, nextCursor: page.nextCursor ?? null } };
+  },
 });
 
 export const handler = byEventSource({

@@ -4,20 +4,16 @@
  * possible handler on the same table. Answers 404 unless BENCH_BASELINE_ENABLED=1 (set only by `pnpm bench` for its own stack).
  */
 import { getProject } from '@gov/adapters';
-import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
-import { z } from '@gov/schemas';
+import { ApiError, byEventSource, httpRouter } from '@gov/http';
+import { benchRoutes } from '@gov/schemas';
 
-const http = httpRouter({
-  'POST /v1/bench/baseline': route({
-    roles: ['finance', 'admin'],
-    body: z.object({ projectId: z.string().min(1).max(100) }).passthrough(),
-    async handle({ body }) {
-      if (process.env.BENCH_BASELINE_ENABLED !== '1') throw new ApiError(404, 'NOT_FOUND', '未找到接口');
-      const p = await getProject(body.projectId);
-      if (!p) throw new ApiError(404, 'PROJECT_NOT_FOUND', '项目不存在');
-      return { status: 200, body: { id: p.id, version: p.version } };
-    },
-  }),
+export const http = httpRouter(benchRoutes, {
+  'POST /v1/bench/baseline': async ({ body }) => {
+    if (process.env.BENCH_BASELINE_ENABLED !== '1') throw new ApiError(404, 'NOT_FOUND', '未找到接口');
+    const p = await getProject(body.projectId);
+    if (!p) throw new ApiError(404, 'PROJECT_NOT_FOUND', '项目不存在');
+    return { status: 200, body: { id: p.id, version: p.version } };
+  },
 });
 
 export const handler = byEventSource({ http });

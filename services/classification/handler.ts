@@ -1,21 +1,12 @@
 /** classification (分类): SQS consumer running the rules; also serves the rule-pack listing for audit. */
 import { classifyProject, packDetail, packSummaries, redispatchStalled, shanghaiDate } from '@gov/domain';
-import { byEventSource, httpRouter, log, route, sqsConsumer } from '@gov/http';
+import { byEventSource, httpRouter, log, sqsConsumer } from '@gov/http';
+import { rulePackRoutes } from '@gov/schemas';
 import { deps } from './wiring.js';
 
-const http = httpRouter({
-  'GET /v1/rule-packs': route({
-    roles: ['department', 'bureau', 'finance', 'auditor', 'admin'],
-    async handle() {
-      return { status: 200, body: { items: packSummaries(shanghaiDate(new Date())) } };
-    },
-  }),
-  'GET /v1/rule-packs/{jurisdiction}': route({
-    roles: ['department', 'bureau', 'finance', 'auditor', 'admin'],
-    async handle({ params }) {
-      return { status: 200, body: packDetail(params.jurisdiction, shanghaiDate(new Date())) };
-    },
-  }),
+export const http = httpRouter(rulePackRoutes, {
+  'GET /v1/rule-packs': async () => ({ status: 200, body: { items: packSummaries(shanghaiDate(new Date())) } }),
+  'GET /v1/rule-packs/{jurisdiction}': async ({ params }) => ({ status: 200, body: packDetail(params.jurisdiction, shanghaiDate(new Date())) }),
 });
 
 const sqs = sqsConsumer('classification', (m) => classifyProject(deps(), m.projectId, new Date()));

@@ -1,20 +1,16 @@
 /** filing (备案): POST /v1/filings; the daily scan of overdue filings. */
 import { runDailyScan, shanghaiDate, submitFiling } from '@gov/domain';
-import { byEventSource, httpRouter, log, route } from '@gov/http';
-import { filingSchema, z } from '@gov/schemas';
+import { byEventSource, httpRouter, log } from '@gov/http';
+import { filingRoutes, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
 import { dailyReminders } from '../reminders.js';
 
 const scheduleInput = z.object({ job: z.literal('daily-filing-scan').default('daily-filing-scan'), on: z.iso.date().optional() });
 
-const http = httpRouter({
-  'POST /v1/filings': route({
-    roles: ['department', 'bureau', 'admin'],
-    body: filingSchema,
-    handle: idempotent('POST /v1/filings', async ({ caller, body }, d) => {
-      const r = await submitFiling(d, caller, body, new Date());
-      return { status: 201, headers: { location: `/v1/projects/${r.projectId}/events` }, body: r };
-    }),
+export const http = httpRouter(filingRoutes, {
+  'POST /v1/filings': idempotent(async ({ caller, body }, d) => {
+    const r = await submitFiling(d, caller, body, new Date());
+    return { status: 201, headers: { location: `/v1/projects/${r.projectId}/events` }, body: r };
   }),
 });
 

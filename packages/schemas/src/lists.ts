@@ -1,4 +1,4 @@
-/** Query schemas of the work lists (issue 10 §3): one declaration for the handler and the OpenAPI document. */
+/** Query schemas of the work lists (issue 10 §3): one declaration for the router and the OpenAPI document. */
 import { z } from './zod.js';
 import { categorySchema } from './application.js';
 import { isoDate } from './text.js';
@@ -14,6 +14,32 @@ const page = {
 };
 
 const department = z.string().trim().min(1, '部门编号不能为空').max(64, '部门编号最长64个字符');
+
+/** The jurisdictions with a rule pack; the same list as @gov/rules JURISDICTIONS (a unit test compares them). */
+export const jurisdictionSchema = z.enum(['hongshan', 'bijie', 'jinjiang', 'shandong', 'xichuan']);
+
+/** Flag types of GET /v1/flags; the same list as the domain's FLAG_TYPES (a unit test compares them). */
+export const flagTypeSchema = z.enum(['overdue_acceptance', 'overdue_filing', 'missed_evaluation', 'overdue_report', 'approval_sla', 'overdue_rectification', 'overdue_obligation', 'long_unused', 'zombie_candidate']);
+
+/** GET /v1/flags: the flags one may see, newest first, filtered. */
+export const flagQuerySchema = z.object({
+  jurisdiction: z.string().max(20).optional(),
+  type: flagTypeSchema.optional(),
+  department: z.string().min(1).max(64).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: page.cursor,
+});
+
+/** GET /v1/audit/chains: one project, or a page of the library (its cursor is longer than a list's). */
+export const auditChainQuerySchema = z
+  .object({
+    projectId: z.string().min(1).max(100).optional(),
+    jurisdiction: jurisdictionSchema.optional(),
+    cursor: z.string().max(4000).regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+  })
+  .strict();
 
 /** GET /v1/projects: filters, each optional; an unknown one is refused (400). */
 export const projectListQuerySchema = z

@@ -5,7 +5,7 @@
 import { z } from './zod.js';
 import { yuanAmount } from './money.js';
 import { fundingSourceSchema } from './application.js';
-import { registerRoutes } from './openapi.js';
+import { declareRoutes } from './declareRoutes.js';
 import { idempotencyHeaders } from './idempotency.js';
 import { anyObject } from './responses.js';
 
@@ -57,19 +57,20 @@ export const planTemporarySchema = z
 const plan = { status: 200 as const, description: '年度计划(金额为元字符串)', schema: anyObject };
 const OFFICES = ['bureau', 'finance', 'auditor', 'admin'] as const;
 
-registerRoutes(
-  { method: 'post', path: '/v1/plan-calls', summary: '开始年度计划征集(截止日期按辖区办法)', roles: ['bureau'], body: planCallSchema, headers: idempotencyHeaders, success: { status: 201, description: '新的年度计划(征集中,第1版草案)', schema: anyObject } },
-  { method: 'get', path: '/v1/plans/{id}', summary: '年度计划:草案、已下达版本、合计;部门只看本部门已下达项目', roles: ['department', ...OFFICES], success: plan },
-  { method: 'get', path: '/v1/plans/{id}/events', summary: '年度计划事件日志(谁、何时、为何;哈希链)', roles: [...OFFICES], success: { status: 200, description: '事件', schema: z.object({ items: z.array(anyObject) }) } },
-  { method: 'put', path: '/v1/plans/{id}/lines', summary: '列入或修改草案中的项目(项目库中的项目)', roles: ['bureau'], body: planLineSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'post', path: '/v1/plans/{id}/line-removals', summary: '从草案中撤出项目', roles: ['bureau'], body: planLineRemovalSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'put', path: '/v1/plans/{id}/envelope', summary: '财政部门确定资金规模', roles: ['finance'], body: planEnvelopeSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'post', path: '/v1/plans/{id}/submissions', summary: '草案报送审定(合计不得超过资金规模)', roles: ['bureau'], body: planSubmissionSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'post', path: '/v1/plans/{id}/approvals', summary: '记录审定机关的决定(按办法规定的顺序)', roles: ['admin'], body: planApprovalSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'post', path: '/v1/plans/{id}/issue', summary: '下达年度计划(下达后不可修改)', roles: ['bureau'], body: planIssueSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'post', path: '/v1/plans/{id}/adjustments', summary: '发起动态调整(新版本,须重新审定)', roles: ['bureau'], body: planAdjustmentSchema, headers: idempotencyHeaders, success: plan },
-  { method: 'post', path: '/v1/plans/{id}/temporary-additions', summary: '临时追加项目(记录批准机关与依据)', roles: ['bureau'], body: planTemporarySchema, headers: idempotencyHeaders, success: plan },
-  { method: 'get', path: '/v1/plans/{id}/report', summary: '计划、项目库、已支付对比(按部门、按类别)', roles: [...OFFICES], success: { status: 200, description: '对比表(元)', schema: anyObject } },
-  { method: 'get', path: '/v1/plans/{id}/workbook', summary: '导出年度计划 XLSX(审定会议版式)', roles: [...OFFICES], success: { status: 200, description: 'XLSX 文件', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
-  { method: 'get', path: '/v1/plans/{id}/print', summary: '年度计划打印页(HTML)', roles: [...OFFICES], success: { status: 200, description: 'HTML 页面', contentType: 'text/html' } },
-);
+/** Served by plans. */
+export const planRoutes = declareRoutes({
+  'POST /v1/plan-calls': { summary: '开始年度计划征集(截止日期按辖区办法)', roles: ['bureau'], body: planCallSchema, headers: idempotencyHeaders, success: { status: 201, description: '新的年度计划(征集中,第1版草案)', schema: anyObject } },
+  'GET /v1/plans/{id}': { summary: '年度计划:草案、已下达版本、合计;部门只看本部门已下达项目', roles: ['department', ...OFFICES], success: plan },
+  'GET /v1/plans/{id}/events': { summary: '年度计划事件日志(谁、何时、为何;哈希链)', roles: [...OFFICES], success: { status: 200, description: '事件', schema: z.object({ items: z.array(anyObject) }) } },
+  'PUT /v1/plans/{id}/lines': { summary: '列入或修改草案中的项目(项目库中的项目)', roles: ['bureau'], body: planLineSchema, headers: idempotencyHeaders, success: plan },
+  'POST /v1/plans/{id}/line-removals': { summary: '从草案中撤出项目', roles: ['bureau'], body: planLineRemovalSchema, headers: idempotencyHeaders, success: plan },
+  'PUT /v1/plans/{id}/envelope': { summary: '财政部门确定资金规模', roles: ['finance'], body: planEnvelopeSchema, headers: idempotencyHeaders, success: plan },
+  'POST /v1/plans/{id}/submissions': { summary: '草案报送审定(合计不得超过资金规模)', roles: ['bureau'], body: planSubmissionSchema, headers: idempotencyHeaders, success: plan },
+  'POST /v1/plans/{id}/approvals': { summary: '记录审定机关的决定(按办法规定的顺序)', roles: ['admin'], body: planApprovalSchema, headers: idempotencyHeaders, success: plan },
+  'POST /v1/plans/{id}/issue': { summary: '下达年度计划(下达后不可修改)', roles: ['bureau'], body: planIssueSchema, headers: idempotencyHeaders, success: plan },
+  'POST /v1/plans/{id}/adjustments': { summary: '发起动态调整(新版本,须重新审定)', roles: ['bureau'], body: planAdjustmentSchema, headers: idempotencyHeaders, success: plan },
+  'POST /v1/plans/{id}/temporary-additions': { summary: '临时追加项目(记录批准机关与依据)', roles: ['bureau'], body: planTemporarySchema, headers: idempotencyHeaders, success: plan },
+  'GET /v1/plans/{id}/report': { summary: '计划、项目库、已支付对比(按部门、按类别)', roles: [...OFFICES], success: { status: 200, description: '对比表(元)', schema: anyObject } },
+  'GET /v1/plans/{id}/workbook': { summary: '导出年度计划 XLSX(审定会议版式)', roles: [...OFFICES], success: { status: 200, description: 'XLSX 文件', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
+  'GET /v1/plans/{id}/print': { summary: '年度计划打印页(HTML)', roles: [...OFFICES], success: { status: 200, description: 'HTML 页面', contentType: 'text/html' } },
+});

@@ -1,24 +1,25 @@
 /** The shared HTTP stack: error shape, JSON and zod failures, roles, domain errors, no stack traces. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { APIGatewayProxyEvent, Context } from 'aws-lambda';
-import { LOCAL_DEV_SECRET, MAX_BODY_BYTES, duplicateKeyPath, httpRouter, mintToken, route } from '@gov/http';
-import { z } from '@gov/schemas';
+import { LOCAL_DEV_SECRET, MAX_BODY_BYTES, duplicateKeyPath, httpRouter, mintToken } from '@gov/http';
+import { declareRoutes, flagQuerySchema, idempotencyHeaders, z } from '@gov/schemas';
 
 beforeAll(() => {
   process.env.JWT_SECRET = LOCAL_DEV_SECRET;
   process.env.LOG_LEVEL = 'error';
 });
 
-const handler = httpRouter({
-  'POST /v1/things': route({
-    roles: ['department'],
-    body: z.object({ amount: z.number().int().min(1) }).strict(),
-    async handle({ body }) {
-      if (body.amount === 404) throw Object.assign(new Error('项目不存在'), { status: 404, code: 'PROJECT_NOT_FOUND' });
-      if (body.amount === 500) throw new Error('secret internal detail');
-      return { status: 201, body: { got: body.amount } };
-    },
-  }),
+const thingRoutes = declareRoutes({
+  'POST /v1/things': { summary: '测试', roles: ['department'], body: z.object({ amount: z.number().int().min(1) }).strict(), success: { status: 201, description: '已记录' } },
+  'GET /v1/things': { summary: '测试', roles: ['department'], success: { status: 200, description: '列表' } },
+});
+
+const handler = httpRouter(thingRoutes, {
+  'POST /v1/things': async ({ body }) => {
+    if (body.amount === 404) throw Object.assign(new Error('项目不存在'), { status: 404, code: 'PROJECT_NOT_FOUND' });
+    if (body.amount === 500) throw new Error('secret internal detail');
+    return { status: 201, body: { got: body.amount } };
+  },
 });
 
 async function call(body: string | undefined, token?: string, resource = '/v1/things', extra: Partial<APIGatewayProxyEvent> & { contentType?: string | null } = {}) {
@@ -113,14 +114,47 @@ describe('httpRouter', () => {
     it('an unknown query parameter → 400 on a route that takes none, and on one that takes others', async () => {
       const r = await call('{"amount":5}', dept, '/v1/things', { queryStringParameters: { debug: '1' } });
       expect(r).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED', details: [{ path: 'query.debug' }] } } });
-      const flags = httpRouter({ 'GET /v1/flags': route({ roles: ['department'], async handle() { return { status: 200, body: {} }; } }) });
+      const flags = httpRouter(declareRoutes({ 'GET /v1/flags': { summary: '预警', roles: ['department'], query: flagQuerySchema, success: { status: 200, description: '预警' } } }), {
+        'GET /v1/flags': async ({ query }) => ({ status: 200, body: { limit: query.limit, status: query.status ?? null } }),
+      });
       const get = async (q: Record<string, string>, multi?: Record<string, string[]>) =>
         (await flags({ httpMethod: 'GET', resource: '/v1/flags', headers: { authorization: `Bearer ${dept}` }, queryStringParameters: q, multiValueQueryStringParameters: multi } as unknown as APIGatewayProxyEvent, { awsRequestId: 'r' } as Context));
-      expect((await get({ limit: '5', status: 'open' })).statusCode).toBe(200);
+      const ok = await get({ limit: '5', status: 'open' });
+      // Parsed by the declared schema: the handler gets a number, not the query string's text.
+      expect([ok.statusCode, JSON.parse(ok.body)]).toEqual([200, { limit: 5, status: 'open' }]);
+      const wrong = await get({ limit: '500' });
+      expect([wrong.statusCode, JSON.parse(wrong.body).error.details.map((d: { path: string }) => d.path)]).toEqual([400, ['query.limit']]);
       const bad = await get({ limit: '5', departmnet: 'D001' });
       expect(bad.statusCode).toBe(400);
       expect(JSON.parse(bad.body).error.details).toEqual([{ path: 'query.departmnet', message: expect.stringMatching(/未知的查询参数/) }]);
       expect((await get({ limit: '5' }, { limit: ['5', '500'] })).statusCode).toBe(400);
+    });
+  });
+
+  describe('one declaration per route (docs/decisions/200)', () => {
+    it('a declared route the function does not serve → 404, like an unknown one', async () => {
+      const r = await handler({ httpMethod: 'GET', resource: '/v1/things', headers: { authorization: `Bearer ${dept}` } } as unknown as APIGatewayProxyEvent, { awsRequestId: 'r' } as Context);
+      expect(r.statusCode).toBe(404);
+      expect(handler.served).toEqual(['POST /v1/things']);
+    });
+
+    it('serving an undeclared key is refused (a type error, and at start-up)', () => {
+      // @ts-expect-error 'POST /v1/other' is not a key of thingRoutes
+      expect(() => httpRouter(thingRoutes, { 'POST /v1/other': async () => ({ status: 200, body: {} }) })).toThrow(/not declared/);
+    });
+
+    it('a declared header is validated (400 naming it) and handed over parsed; the route key comes with the request', async () => {
+      const routes = declareRoutes({ 'POST /v1/keyed': { summary: '测试', roles: ['department'], headers: idempotencyHeaders, success: { status: 200, description: '键' } } });
+      const keyed = httpRouter(routes, { 'POST /v1/keyed': async ({ headers, route }) => ({ status: 200, body: { key: headers['idempotency-key'] ?? null, route } }) });
+      const send = async (key: string) => keyed({ httpMethod: 'POST', resource: '/v1/keyed', headers: { authorization: `Bearer ${dept}`, 'Idempotency-Key': key } } as unknown as APIGatewayProxyEvent, { awsRequestId: 'r' } as Context);
+      const ok = await send('  key-1234  ');
+      expect([ok.statusCode, JSON.parse(ok.body)]).toEqual([200, { key: 'key-1234', route: 'POST /v1/keyed' }]);
+      const short = await send('k-1234');
+      expect([short.statusCode, JSON.parse(short.body).error.details[0].path]).toEqual([400, 'headers.idempotency-key']);
+    });
+
+    it('a key that is not "METHOD /v1/path" is refused when declared', () => {
+      expect(() => declareRoutes({ 'FETCH /v1/x': { summary: '测试', roles: 'public', success: { status: 200, description: '无' } } } as never)).toThrow(/METHOD/);
     });
   });
 });

@@ -3,8 +3,9 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { GetQueueUrlCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSRecord } from 'aws-lambda';
 import { sendToQueue } from '@gov/adapters';
-import { byEventSource, httpRouter, route, sqsConsumer } from '@gov/http';
+import { byEventSource, httpRouter, sqsConsumer } from '@gov/http';
 import { currentCorrelationId, log } from '@gov/observability';
+import { declareRoutes } from '@gov/schemas';
 
 const sqs = mockClient(SQSClient);
 process.env.CLASSIFICATION_QUEUE_NAME = 'cls-q';
@@ -20,18 +21,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const httpEvent = (headers: Record<string, string>) => ({ httpMethod: 'GET', resource: '/t', headers, requestContext: { requestId: 'apigw-1' } });
+const httpEvent = (headers: Record<string, string>) => ({ httpMethod: 'GET', resource: '/v1/t', headers, requestContext: { requestId: 'apigw-1' } });
 
 const handler = byEventSource({
-  http: httpRouter({
-    'GET /t': route({
-      roles: 'public',
-      async handle() {
-        await sendToQueue('classification', { projectId: 'p1', version: 1 });
-        log('info', 'sent');
-        return { status: 200, body: {} };
-      },
-    }),
+  http: httpRouter(declareRoutes({ 'GET /v1/t': { summary: '测试', roles: 'public', success: { status: 200, description: '空' } } }), {
+    'GET /v1/t': async () => {
+      await sendToQueue('classification', { projectId: 'p1', version: 1 });
+      log('info', 'sent');
+      return { status: 200, body: {} };
+    },
   }),
 });
 

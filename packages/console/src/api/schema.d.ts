@@ -2336,7 +2336,7 @@ export interface operations {
         parameters: {
             query?: {
                 projectId?: string;
-                jurisdiction?: string;
+                jurisdiction?: "hongshan" | "bijie" | "jinjiang" | "shandong" | "xichuan";
                 cursor?: string;
                 limit?: number;
             };
@@ -3339,6 +3339,8 @@ export interface operations {
             content: {
                 "application/json": {
                     projectId: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
