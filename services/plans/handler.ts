@@ -1,7 +1,7 @@
 /**
  * 年度计划 (issue 14): the call, the draft, finance's envelope, approvals, issue (下达), adjustment, temporary
  * additions, reports and exports. Its own function: the plan is its own aggregate and none of the other functions'
- * triggers concern it (docs/decisions/070).
+ * triggers concern it (docs/decisions/070). The XLSX workbook export is the plans-export function (decision 190).
  */
 import {
   addTemporaryLine, issuePlan, openPlanAdjustment, openPlanCall, planEvents, planForOffice, planReport, readPlan,
@@ -12,7 +12,7 @@ import {
   idempotencyKeySchema, planAdjustmentSchema, planApprovalSchema, planCallSchema, planEnvelopeSchema, planIssueSchema, planLineRemovalSchema,
   planLineSchema, planSubmissionSchema, planTemporarySchema,
 } from '@gov/schemas';
-import { planHtml, planWorkbook } from './export.js';
+import { planHtml } from './export.js';
 import { deps } from './wiring.js';
 
 const MONEY_KEYS = new Set(['amount', 'total', 'planned', 'library', 'paid']);
@@ -81,17 +81,6 @@ const http = httpRouter({
     roles: [...OFFICES],
     // Paid money comes from each plan project's recorded payment milestones, counted within the plan's year.
     handle: async (req) => ok(await planReport(deps().plans, req.caller as Caller, req.params.id, async (pid) => paymentsFromEvents(await deps().projects.events(pid)))),
-  }),
-  'GET /v1/plans/{id}/workbook': route({
-    roles: [...OFFICES],
-    async handle(req) {
-      const p = await planForOffice(deps().plans, req.caller as Caller, req.params.id);
-      return {
-        status: 200, body: null,
-        headers: { 'content-disposition': `attachment; filename="${p.id}.xlsx"` },
-        raw: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await planWorkbook(p) },
-      };
-    },
   }),
   'GET /v1/plans/{id}/print': route({
     roles: [...OFFICES],
