@@ -14,6 +14,14 @@ export interface Bundle {
   name: string;
   file: string;
   bytes: number;
+  /** Output bytes by package (node_modules) or workspace folder, largest first (esbuild metafile). */
+  parts: [string, number][];
+}
+
+/** `node_modules/.pnpm/x@1/node_modules/@scope/pkg/…` → `@scope/pkg`; `packages/rules/src/packs/…` → `packages/rules/src/packs`. */
+function partOf(input: string): string {
+  const m = input.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/);
+  return m ? m[1] : input.split('/').slice(0, 4).join('/');
 }
 
 interface Config {
@@ -34,7 +42,8 @@ export async function buildBundles(outDir: string): Promise<{ functions: Bundle[
   mkdirSync(outDir, { recursive: true });
   const one = async (name: string, entry: string): Promise<Bundle> => {
     const file = resolve(outDir, `${name}.cjs`);
-    await build({
+    const { metafile } = await build({
+      metafile: true,
       entryPoints: [resolve(ROOT, entry)],
       outfile: file,
       bundle: true,
@@ -52,7 +61,11 @@ export async function buildBundles(outDir: string): Promise<{ functions: Bundle[
       plugins,
       logLevel: 'error',
     });
-    return { name, file, bytes: statSync(file).size };
+    const parts = new Map<string, number>();
+    for (const out of Object.values(metafile.outputs)) {
+      for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) parts.set(partOf(input), (parts.get(partOf(input)) ?? 0) + bytesInOutput);
+    }
+    return { name, file, bytes: statSync(file).size, parts: [...parts].sort((a, b) => b[1] - a[1]) };
   };
   const localOnly = new Set(config.custom.localOnlyFunctions ?? []);
   const functions: Bundle[] = [];

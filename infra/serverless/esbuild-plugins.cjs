@@ -23,4 +23,22 @@ const onlyChineseLocale = {
   },
 };
 
-module.exports = [onlyChineseLocale];
+/**
+ * chinese-days' schedule data (dist/chinese-days.json, 37 KB) as packages/rules/src/calendar/chineseDaysData.ts reads
+ * it: the dates of `holidays` and `workdays`, a holiday's name only where it is 春节 (which marks a year as officially
+ * scheduled there). Dropped: `inLieuDays`, which nothing reads, and the English names and day counts (~15 KB).
+ * tests/unit/infra/esbuildPlugins.test.ts checks that the bundled module answers exactly as the source does.
+ */
+const chineseDaysSchedules = {
+  name: 'chinese-days-schedules-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]chinese-days[\\/]dist[\\/]chinese-days\.json$/ }, async (args) => {
+      const data = JSON.parse(await require('node:fs/promises').readFile(args.path, 'utf8'));
+      const holidays = Object.fromEntries(Object.entries(data.holidays).map(([d, name]) => [d, name.includes('春节') ? '春节' : '']));
+      const workdays = Object.fromEntries(Object.keys(data.workdays).map((d) => [d, '']));
+      return { contents: JSON.stringify({ holidays, workdays }), loader: 'json' };
+    });
+  },
+};
+
+module.exports = [onlyChineseLocale, chineseDaysSchedules];

@@ -1,12 +1,13 @@
 /**
  * The plan in the layout an approval meeting reads: project, department, category, amount, funding source, then
- * totals by department, category and funding source. As an XLSX workbook (exceljs) and as a printable HTML page.
+ * totals by department, category and funding source. As a printable HTML page here; the XLSX workbook is built by
+ * the plans-export function from the same rows (services/plans-export/workbook.ts, decision 190).
  * Amounts are written as 元 with two decimals computed from integer fen (never a float sum).
  */
 import { planTotals, yuan, type PlanLine, type PlanState } from '@gov/domain';
 
 const FUNDING: Record<string, string> = { local_fiscal: '本级财政资金', upper_fiscal: '上级资金', self_raised: '自筹资金', social_capital: '社会资本', soe_own: '国企自有资金' };
-const HEADER = ['序号', '项目编号', '项目名称', '项目单位', '类别', '计划金额(元)', '资金来源', '备注'];
+export const HEADER = ['序号', '项目编号', '项目名称', '项目单位', '类别', '计划金额(元)', '资金来源', '备注'];
 
 /** The edition shown: the draft being approved, else the issued one. */
 export function shownEdition(p: PlanState): { edition: number; state: string; lines: PlanLine[] } {
@@ -20,38 +21,17 @@ function note(l: PlanLine): string {
   return '';
 }
 
-function rows(lines: readonly PlanLine[]): string[][] {
+export function rows(lines: readonly PlanLine[]): string[][] {
   return lines.map((l, i) => [String(i + 1), l.projectId, l.projectName, l.departmentId, l.category, yuan(l.amount), FUNDING[l.fundingSource] ?? l.fundingSource, note(l)]);
 }
 
-function totalRows(lines: readonly PlanLine[]): [string, [string, number][]][] {
+export function totalRows(lines: readonly PlanLine[]): [string, [string, number][]][] {
   const t = planTotals(lines);
   return [
     ['按项目单位合计', Object.entries(t.byDepartment)],
     ['按类别合计', Object.entries(t.byCategory)],
     ['按资金来源合计', Object.entries(t.byFundingSource).map(([k, v]) => [FUNDING[k] ?? k, v] as [string, number])],
   ];
-}
-
-export async function planWorkbook(p: PlanState): Promise<Uint8Array> {
-  // exceljs (~950 KB) only for this route: loaded on its first request, not with the function (decision 035).
-  const { default: ExcelJS } = await import('exceljs');
-  const shown = shownEdition(p);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'gov-it-lifecycle';
-  const ws = wb.addWorksheet(`${p.year}年度计划`);
-  ws.addRow([`${p.year}年度政务信息化项目计划(第${shown.edition}版,${shown.state})`]);
-  ws.mergeCells(1, 1, 1, HEADER.length);
-  ws.addRow(HEADER).font = { bold: true };
-  for (const r of rows(shown.lines)) ws.addRow(r);
-  ws.addRow(['合计', '', '', '', '', yuan(planTotals(shown.lines).total), '', '']).font = { bold: true };
-  for (const [title, entries] of totalRows(shown.lines)) {
-    ws.addRow([]);
-    ws.addRow([title]).font = { bold: true };
-    for (const [k, v] of entries) ws.addRow([k, yuan(v)]);
-  }
-  ws.columns.forEach((c, i) => (c.width = [6, 28, 36, 12, 16, 16, 14, 36][i]));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,7 +1,7 @@
 /**
  * 年度计划 (issue 14): the call, the draft, finance's envelope, approvals, issue (下达), adjustment, temporary
  * additions, reports and exports. Its own function: the plan is its own aggregate and none of the other functions'
- * triggers concern it (docs/decisions/070).
+ * triggers concern it (docs/decisions/070). The XLSX workbook export is the plans-export function (decision 190).
  */
 import {
   addTemporaryLine, issuePlan, openPlanAdjustment, openPlanCall, planEvents, planForOffice, planReport, readPlan,
@@ -9,7 +9,7 @@ import {
 } from '@gov/domain';
 import { byEventSource, httpRouter, type HttpRequest } from '@gov/http';
 import { planRoutes } from '@gov/schemas';
-import { planHtml, planWorkbook } from './export.js';
+import { planHtml } from './export.js';
 import { deps } from './wiring.js';
 
 const MONEY_KEYS = new Set(['amount', 'total', 'planned', 'library', 'paid']);
@@ -58,14 +58,6 @@ export const http = httpRouter(planRoutes, {
   'POST /v1/plans/{id}/temporary-additions': write(addTemporaryLine),
   // Paid money comes from each plan project's recorded payment milestones, counted within the plan's year.
   'GET /v1/plans/{id}/report': async (req) => ok(await planReport(deps().plans, req.caller as Caller, req.params.id, async (pid) => paymentsFromEvents(await deps().projects.events(pid)))),
-  'GET /v1/plans/{id}/workbook': async (req) => {
-    const p = await planForOffice(deps().plans, req.caller as Caller, req.params.id);
-    return {
-      status: 200, body: null,
-      headers: { 'content-disposition': `attachment; filename="${p.id}.xlsx"` },
-      raw: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes: await planWorkbook(p) },
-    };
-  },
   'GET /v1/plans/{id}/print': async (req) => {
     const p = await planForOffice(deps().plans, req.caller as Caller, req.params.id);
     return { status: 200, body: null, raw: { contentType: 'text/html; charset=utf-8', text: planHtml(p) } };

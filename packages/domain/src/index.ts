@@ -20,6 +20,7 @@ export * from './lifecycle/milestones.js';
 export * from './lifecycle/roles.js';
 export * from './filing/filings.js';
 export * from './gate/gate.js';
+export * from './gate/record.js';
 export * from './systems/system.js';
 export * from './systems/settings.js';
 export * from './systems/watch.js';

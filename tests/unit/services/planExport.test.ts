@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { PlanState } from '@gov/domain';
-import { planHtml, planWorkbook } from '../../../services/plans/export.js';
+import { planHtml } from '../../../services/plans/export.js';
+import { planWorkbook } from '../../../services/plans-export/workbook.js';
 import { present } from '../../../services/plans/handler.js';
 
 const line = (projectId: string, departmentId: string, amount: number, o = {}) => ({ projectId, projectName: `项目${projectId}`, departmentId, category: 'build', amount, fundingSource: 'local_fiscal', ...o });

@@ -3,16 +3,16 @@
  * this system in year Y" reads the system item (which carries a snapshot of its project's facts and the overrides
  * granted for it). One read each, then the rules package decides and the check goes to the audit sink (a port:
  * the log stream, DynamoDB or both, chosen by the composition root — docs/decisions/004).
+ * Overrides and decisions are recorded by ./record.ts: a lifecycle change recomputes obligations (pre-review and
+ * deadline rules), which the answer path must not carry (decision 191).
  */
 import { randomUUID } from 'node:crypto';
-import { budgetGate, catalogueRule, chinaCalendar, gatePack, isOverridable, type Facts, type GateDecision } from '@gov/rules';
-import type { GateCheckRequest, GateDecisionRequest, GateOverrideRequest } from '@gov/schemas';
+import { budgetGate, chinaCalendar, gatePack, type Facts, type GateDecision } from '@gov/rules';
+import type { GateCheckRequest } from '@gov/schemas';
 import type { Caller } from '../access.js';
-import { maySee } from '../access.js';
-import { DomainError, notFoundProject, notFoundSystem } from '../errors.js';
+import { notFoundProject, notFoundSystem } from '../errors.js';
 import { projectFacts, type ProjectState } from '../project.js';
 import { shanghaiDate } from '../time.js';
-import { change, lifecycleOf } from '../lifecycle/change.js';
 import type { Deps } from '../ports/ports.js';
 import { annualPlanFor } from '../plans/read.js';
 import type { SystemState } from '../systems/system.js';
@@ -172,63 +172,4 @@ export async function checkGate(deps: Deps, caller: Caller, r: GateCheckRequest,
     request: r as unknown as Record<string, unknown>,
   });
   return body;
-}
-
-function gateRuleOf(jurisdiction: string, ruleId: string) {
-  let rule;
-  try {
-    rule = catalogueRule(ruleId);
-  } catch {
-    throw new DomainError(422, 'RULE_NOT_FOUND', `规则 ${ruleId} 不在规则目录中`, [{ path: 'ruleId', message: '未知的规则编号' }]);
-  }
-  if (rule.pack !== jurisdiction || rule.function !== 'budget-gate') {
-    throw new DomainError(422, 'RULE_NOT_APPLICABLE', `规则 ${ruleId} 不是本辖区资金闸口规则`, [{ path: 'ruleId', message: '须为该辖区的资金闸口规则' }]);
-  }
-  return rule;
-}
-
-const mayDecide = (caller: Caller, s: { jurisdiction: string; departmentId: string }) => (caller.role === 'bureau' || caller.role === 'admin') && maySee(caller, s);
-
-/** An authorised exception to an OVERRIDABLE ("原则上") rule: an event of the project (Q1) or system (Q2). */
-export async function recordOverride(deps: Deps, caller: Caller, r: GateOverrideRequest, now: Date, on = shanghaiDate(now)) {
-  const check = (jurisdiction: string) => {
-    gateRuleOf(jurisdiction, r.ruleId);
-    if (!isOverridable(r.ruleId)) {
-      throw new DomainError(422, 'RULE_NOT_OVERRIDABLE', `规则 ${r.ruleId} 为绝对性规定(无"原则上"),不能例外放行`, [{ path: 'ruleId', message: '该规则不可覆盖' }]);
-    }
-    return { authority: r.authority ?? gatePack(jurisdiction as ProjectState['jurisdiction']).meta.overrideAuthority, reason: r.reason, documentRef: r.documentRef, on };
-  };
-  if (r.projectId) {
-    const res = await change(deps, 'project', r.projectId, caller.sub, now, on, (p) => {
-      const o = check(p.jurisdiction);
-      const l = lifecycleOf(p);
-      l.status.overrides = { ...l.status.overrides, [r.ruleId]: o };
-      return { next: { ...p, lifecycle: l }, type: 'override_recorded', payload: { ruleId: r.ruleId, override: o, grantedBy: caller.sub }, ruleIds: [r.ruleId] };
-    }, (p) => mayDecide(caller, p));
-    return { subject: { type: 'project', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, override: res.state.lifecycle!.status.overrides![r.ruleId] };
-  }
-  const res = await change(deps, 'system', r.systemId!, caller.sub, now, on, (s) => {
-    const o = check(s.jurisdiction);
-    return { next: { ...s, overrides: { ...s.overrides, [r.ruleId]: o } }, type: 'override_recorded', payload: { ruleId: r.ruleId, override: o, grantedBy: caller.sub } };
-  }, (s) => mayDecide(caller, s));
-  return { subject: { type: 'system', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, override: res.state.overrides![r.ruleId] };
-}
-
-/** A reviewer's decision on a gate judgement item (CHECK) such as HS-14-sharing-basis. */
-export async function recordGateDecision(deps: Deps, caller: Caller, r: GateDecisionRequest, now: Date, on = shanghaiDate(now)) {
-  const decision = { result: r.result, reviewer: caller.sub, on, ...(r.comment ? { comment: r.comment } : {}) };
-  if (r.projectId) {
-    const res = await change(deps, 'project', r.projectId, caller.sub, now, on, (p) => {
-      gateRuleOf(p.jurisdiction, r.ruleId);
-      const l = lifecycleOf(p);
-      l.status.decisions = { ...l.status.decisions, [r.ruleId]: decision };
-      return { next: { ...p, lifecycle: l }, type: 'gate_decision_recorded', payload: { ruleId: r.ruleId, decision }, ruleIds: [r.ruleId] };
-    }, (p) => mayDecide(caller, p));
-    return { subject: { type: 'project', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, decision };
-  }
-  const res = await change(deps, 'system', r.systemId!, caller.sub, now, on, (s) => {
-    gateRuleOf(s.jurisdiction, r.ruleId);
-    return { next: { ...s, decisions: { ...s.decisions, [r.ruleId]: decision } }, type: 'gate_decision_recorded', payload: { ruleId: r.ruleId, decision } };
-  }, (s) => mayDecide(caller, s));
-  return { subject: { type: 'system', id: res.state.id, version: res.state.version }, ruleId: r.ruleId, decision };
 }

@@ -2,7 +2,7 @@
 import { documentOf, missingDocuments, missingFields, type RuleHandle } from '../../dsl.js';
 import type { Finding, IsoDate, RuleDef } from '../../types.js';
 import type { ProjectFacts } from '../../facts.js';
-import { DOC_FSR, DOC_IMPL, DOC_OM_PLAN, categoryOf, hasPassed } from './classification.js';
+import { DOC_FSR, DOC_IMPL, DOC_OM_PLAN, categoryOf, hasPassed } from './common.js';
 import { HS_07_ANNUAL_0630, HS_07_DEPT_CONSOLIDATED, HS_08_DOCS_600K, HS_08_DOCS_BELOW_600K, HS_08_OM_NEW_WINDOW, HS_08_OM_RENEWAL_WINDOW, HS_11_PROJECT_CODE, HS_15_CROSS_DEPT_FRAMEWORK, HS_17_RESPONSIBLE_PERSON } from './rules.js';
 
 /** An application to enter the 项目库 (the default when the kind is not stated). */

@@ -3,7 +3,7 @@ import { AWAITS_AUTHORITY, documentOf, type FindingOptions, type RuleHandle } fr
 import { addMonths } from '../../calendar/dates.js';
 import type { Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
 import type { ProjectFacts, SystemFacts } from '../../facts.js';
-import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed } from './classification.js';
+import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed } from './common.js';
 import { isLibraryApplication } from './intake.js';
 import { HS_05_NO_BUILD_BEFORE_APPROVAL, HS_06_1_UPGRADE_INSTEAD, HS_06_2_SHAREABLE, HS_06_3_ISOLATED, HS_06_4_UNCLEAR_TARGETS, HS_06_5_LOW_USAGE_LOCKOUT, HS_06_6_NOT_SCRAPPED, HS_09_EXPERT_REVIEW, HS_09_LIBRARY_ADMISSION, HS_09_PREREVIEW, HS_11_PREREQ_COMPLETE, HS_14_CHAPTERS, HS_14_DATA_CATALOGUE, HS_14_SHARING_MECHANISM, HS_15_NO_OVERLAP, HS_18_INTENSIVE, HS_19_CLASSIFIED_FACILITIES, HS_19_CRYPTO_SYNC, HS_20_SAFETY_STATEMENT, HS_27_SECURITY_SYNC } from './rules.js';
 import { fieldPresent } from '../shared.js';
