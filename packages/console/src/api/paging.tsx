@@ -5,19 +5,18 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Space } from 'antd';
+import { prefetched, type Page } from './prefetch';
 
-export interface Page<T> {
-  items: T[];
-  nextCursor?: string | null;
-}
+export type { Page };
 
 export const PAGE_SIZE = 20;
 
-export function useCursorPages<T>(key: readonly unknown[], fetchPage: (cursor: string | undefined) => Promise<Page<T>>) {
+/** `firstPageUrl`: the URL index.html prefetches for this list (its first page), when it does. */
+export function useCursorPages<T>(key: readonly unknown[], fetchPage: (cursor: string | undefined) => Promise<Page<T>>, firstPageUrl?: string) {
   // The cursors of the pages walked so far: the last is the one shown (undefined: the first page).
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const cursor = cursors[cursors.length - 1];
-  const query = useQuery({ queryKey: [...key, cursor ?? ''], queryFn: () => fetchPage(cursor), placeholderData: keepPreviousData });
+  const query = useQuery({ queryKey: [...key, cursor ?? ''], queryFn: async () => (cursor === undefined && firstPageUrl ? await prefetched<T>(firstPageUrl) : undefined) ?? fetchPage(cursor), placeholderData: keepPreviousData });
   const nextCursor = query.data?.nextCursor ?? undefined;
   return {
     query,

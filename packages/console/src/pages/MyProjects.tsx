@@ -10,7 +10,7 @@ import { shanghai } from '../time';
 
 export default function MyProjects() {
   const navigate = useNavigate();
-  const pages = useCursorPages(['projects', 'mine'], async (cursor) => unwrap(await api.GET('/v1/projects', { params: { query: { limit: PAGE_SIZE, cursor } } })));
+  const pages = useCursorPages(['projects', 'mine'], async (cursor) => unwrap(await api.GET('/v1/projects', { params: { query: { limit: PAGE_SIZE, cursor } } })), `/v1/projects?limit=${PAGE_SIZE}`);
   const projects = pages.query;
   const flags = useQuery({
     queryKey: ['flags', 'open'],

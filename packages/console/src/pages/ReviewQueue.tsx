@@ -10,7 +10,7 @@ import { PAGE_SIZE, Pager, useCursorPages } from '../api/paging';
 import { shanghai } from '../time';
 
 export default function ReviewQueue() {
-  const pages = useCursorPages(['projects', 'queue'], async (cursor) => unwrap(await api.GET('/v1/review-queue', { params: { query: { limit: PAGE_SIZE, cursor } } })));
+  const pages = useCursorPages(['projects', 'queue'], async (cursor) => unwrap(await api.GET('/v1/review-queue', { params: { query: { limit: PAGE_SIZE, cursor } } })), `/v1/review-queue?limit=${PAGE_SIZE}`);
   const q = pages.query;
   return (
     <Card>
