@@ -89,6 +89,13 @@ describe('年度计划 in the console', () => {
     await page.getByRole('button', { name: '下达年度计划' }).click();
     await expect.poll(() => card(page, /已下达:第1版/).count(), { timeout: 20_000 }).toBe(1);
     expect(await card(page, /已下达/).getByRole('cell', { name: '580000.01', exact: true }).count()).toBe(1);
+    // The issued edition keeps finance's envelope: read against it, not "not yet set".
+    expect(await card(page, /已下达/).getByText('在资金规模 580000.01 以内').count()).toBe(1);
+    expect(await card(page, /已下达/).getByText('财政部门尚未确定资金规模').count()).toBe(0);
+    // Departments by code, labelled as codes (the API serves no names).
+    expect(await card(page, /已下达/).getByRole('columnheader', { name: '项目单位(部门编号)' }).count()).toBe(1);
+    expect(await card(page, /已下达/).getByRole('cell', { name: DEPT, exact: true }).count()).toBe(1);
+    expect(await card(page, /已下达/).getByText(`${DEPT} 580000.01`).count()).toBe(1);
     await expectAccessible(page, 'plan issued');
     await shot(page, 'plans', '02-issued');
     await page.close();

@@ -27,7 +27,8 @@ export interface Plan {
   version?: number;
   call?: { openedOn: string; cutoffs: { batch: string; date: string }[]; basis: string };
   draft?: { edition: number; stage: 'drafting' | 'approving' | 'approved'; lines: PlanLine[]; envelope?: { amount: string; documentRef: string }; approvals: { body: string; decision: string; on: string; documentRef: string }[] };
-  issued?: { edition: number; issuedOn: string; lines: PlanLine[] };
+  /** The envelope the issued edition was drafted under (absent in a department's view). */
+  issued?: { edition: number; issuedOn: string; lines: PlanLine[]; envelope?: { amount: string; documentRef: string } };
   approvers?: string[];
   draftTotals?: Totals;
   issuedTotals?: Totals;

@@ -1,16 +1,17 @@
-/** 我的项目: the department's projects with status and open flags. */
+/** 我的项目: the department's projects with status and open flags, newest first, one server page at a time. */
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { messageOf, unwrap } from '../api/errors';
-import { allProjects } from '../api/projects';
+import { PAGE_SIZE, Pager, useCursorPages } from '../api/paging';
 import { STATUS_LABEL } from '../labels';
 import { shanghai } from '../time';
 
 export default function MyProjects() {
   const navigate = useNavigate();
-  const projects = useQuery({ queryKey: ['projects'], queryFn: () => allProjects() });
+  const pages = useCursorPages(['projects', 'mine'], async (cursor) => unwrap(await api.GET('/v1/projects', { params: { query: { limit: PAGE_SIZE, cursor } } })), `/v1/projects?limit=${PAGE_SIZE}`);
+  const projects = pages.query;
   const flags = useQuery({
     queryKey: ['flags', 'open'],
     queryFn: async () => unwrap(await api.GET('/v1/flags', { params: { query: { status: 'open', limit: 200 } } })).items as { projectId?: string; type: string; ruleId: string; due?: string }[],
@@ -26,8 +27,8 @@ export default function MyProjects() {
       <Table
         rowKey="id"
         loading={projects.isLoading}
-        dataSource={projects.data ?? []}
-        pagination={{ pageSize: 20 }}
+        dataSource={pages.items}
+        pagination={false}
         columns={[
           { title: '项目名称', dataIndex: 'name', render: (name: string, p) => <Link to={`/projects/${p.id}`}>{name}</Link> },
           { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={STATUS_LABEL[s]?.color}>{STATUS_LABEL[s]?.text ?? s}</Tag> },
@@ -40,6 +41,7 @@ export default function MyProjects() {
           { title: '更新时间', dataIndex: 'updatedAt', render: (t: string) => shanghai(t) },
         ]}
       />
+      <Pager pages={pages} />
     </Card>
   );
 }

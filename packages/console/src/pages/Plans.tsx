@@ -27,7 +27,8 @@ function LinesTable({ lines, caption }: { lines: PlanLine[]; caption: string }) 
       locale={{ emptyText: <span style={{ color: 'rgba(0,0,0,0.78)' }}>暂无项目</span> }}
       columns={[
         { title: '项目名称', dataIndex: 'projectName' },
-        { title: '项目单位', dataIndex: 'departmentId' },
+        // The API serves department codes only (no directory of names): labelled as codes rather than guessed.
+        { title: '项目单位(部门编号)', dataIndex: 'departmentId' },
         { title: '类别', dataIndex: 'category', render: (c: string) => CATEGORY_LABEL[c] ?? c },
         { title: '计划金额(元)', dataIndex: 'amount', align: 'right' },
         { title: '资金来源', dataIndex: 'fundingSource', render: (f: string) => FUNDING_LABEL[f] ?? f },
@@ -54,7 +55,7 @@ function TotalsView({ totals, envelope }: { totals: Totals; envelope?: string })
         <span data-testid="plan-total">{totals.total}</span>{' '}
         {envelope === undefined ? <Tag>财政部门尚未确定资金规模</Tag> : over ? <Tag color="#b71c1c">超出资金规模 {envelope}</Tag> : <Tag color="#2e7d32">在资金规模 {envelope} 以内</Tag>}
       </Descriptions.Item>
-      <Descriptions.Item label="按部门">{rows(totals.byDepartment, (k) => k)}</Descriptions.Item>
+      <Descriptions.Item label="按部门(部门编号)">{rows(totals.byDepartment, (k) => k)}</Descriptions.Item>
       <Descriptions.Item label="按类别">{rows(totals.byCategory, (k) => CATEGORY_LABEL[k] ?? k)}</Descriptions.Item>
       <Descriptions.Item label="按资金来源">{rows(totals.byFundingSource, (k) => FUNDING_LABEL[k] ?? k)}</Descriptions.Item>
     </Descriptions>
@@ -163,7 +164,7 @@ export default function Plans() {
       {p?.issued && (
         <Card title={`已下达:第${p.issued.edition}版(${p.issued.issuedOn})`} extra={s.role === 'bureau' && !draft && <Button onClick={() => act.mutate(() => planWrites.adjust(id, '动态调整'))}>发起动态调整</Button>}>
           <LinesTable lines={p.issued.lines} caption={s.role === 'department' ? '本部门列入计划的项目' : '已下达项目'} />
-          {p.issuedTotals && <TotalsView totals={p.issuedTotals} />}
+          {p.issuedTotals && <TotalsView totals={p.issuedTotals} envelope={p.issued.envelope?.amount} />}
         </Card>
       )}
     </Space>
