@@ -6,6 +6,7 @@
 import { catalogueRule, isOverridable } from './catalogue/index.js';
 import type { CheckType, Finding, GateQuestion, Outcome, RuleContext, RuleDef, Stage } from './types.js';
 import type { DocumentFacts, Facts, Fen, PaymentRequest, ProjectFacts } from './facts.js';
+import { hasName, sameName } from './names.js';
 
 /** 万元 → fen. */
 export const wan = (n: number): Fen => n * 1_000_000;
@@ -135,7 +136,7 @@ export function declareRule(id: string, options: RuleDeclarationOptions = {}): R
 }
 
 export function documentOf(p: ProjectFacts, type: string): DocumentFacts | undefined {
-  for (const d of p.documents) if (d.type === type) return d;
+  for (const d of p.documents) if (sameName(d.type, type)) return d;
   return undefined;
 }
 
@@ -149,8 +150,8 @@ export function missingDocuments(p: ProjectFacts, types: readonly string[]): str
 export function missingChapters(p: ProjectFacts, docTypes: readonly string[], chapters: readonly string[]): string[] {
   const missing: string[] = [];
   for (const d of p.documents) {
-    if (!docTypes.includes(d.type)) continue;
-    for (const c of chapters) if (!d.chapters?.includes(c)) missing.push(`${d.type}:${c}`);
+    if (!hasName(docTypes, d.type)) continue;
+    for (const c of chapters) if (!hasName(d.chapters, c)) missing.push(`${d.type}:${c}`);
   }
   return missing;
 }
