@@ -13,28 +13,8 @@ import type { Facts, ProjectFacts } from './facts.js';
 import type { Finding, PackMeta, RuleContext, RuleDef } from './types.js';
 import { acceptedNames, hasName, normalName, sameName } from './names.js';
 
-/** field, document, chapter (of a document), review (the bureau's), authority_record (another body's), milestone (a dated record). */
-export type RemedyKind = 'field' | 'document' | 'chapter' | 'review' | 'authority_record' | 'milestone';
-
-/** Who supplies the item: the applying department, the bureau (the pack's competent department), or another authority. */
-export type RemedySupplier = 'department' | 'bureau' | 'authority';
-
-export interface Remedy {
-  /** The missing item, as the finding names it. */
-  item: string;
-  kind: RemedyKind;
-  /** JSON path in the body sent to `route` (the application by default): `documents[].type`, `fields.系统接口` … */
-  path: string;
-  /** The route that takes it: `PUT /v1/projects/{id}` (resubmission) for the department's own items. */
-  route: string;
-  /** The names or values accepted at `path` (lenient spellings included, docs/catalogue-vs-text.md). */
-  accepts: readonly string[];
-  supplier: RemedySupplier;
-  /** supplier `authority` (and `bureau`): the body named by the regulation. */
-  authority?: string;
-  /** kind `chapter`: the document type the chapter belongs in. */
-  document?: string;
-}
+export type { Remedy, RemedyKind, RemedySupplier } from './remedyTypes.js';
+import type { Remedy, RemedySupplier } from './remedyTypes.js';
 
 /** What a rule declares for items no probe reaches: the remedy without `item` (filled in), by item name. */
 export type DeclaredRemedy = Omit<Remedy, 'item'>;

@@ -4,7 +4,7 @@
  */
 import type { Facts } from './facts.js';
 import type { WorkingDayCalendar } from './calendar/types.js';
-import type { Remedy } from './remedies.js';
+import type { Remedy } from './remedyTypes.js';
 
 export { JURISDICTIONS } from './values.js';
 export type { Jurisdiction, IsoDate, Stage, CheckType, Outcome, Category, GateQuestion } from './values.js';
