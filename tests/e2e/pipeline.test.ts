@@ -281,6 +281,10 @@ describe('a returned application, corrected and resubmitted, reaches the library
     const docs = p.body.preReview.blocking.find((f: Finding) => f.ruleId === 'HS-08-docs-below-600k');
     expect(docs).toMatchObject({ outcome: 'REQUIRE', requires: ['申请入库文件', '实施方案'], missing: ['实施方案'] });
     expect(docs.message).toContain('缺少:实施方案');
+    // The remedy says where it goes (issue 10 §1): a document of that type in the application, resubmitted with PUT.
+    expect(docs.remedies).toEqual([
+      { item: '实施方案', kind: 'document', path: 'documents[].type', route: 'PUT /v1/projects/{id}', accepts: ['实施方案'], supplier: 'department' },
+    ]);
     expect(ids(p.body.preReview.blocking)).toEqual(['HS-08-docs-below-600k']);
     // Without a 实施方案 there is no document whose chapters HS-14 could check.
     expect(p.body.preReview.findings.map((f: Finding) => f.ruleId)).not.toContain('HS-14-chapters');
@@ -297,6 +301,10 @@ describe('a returned application, corrected and resubmitted, reaches the library
     // The documents are complete now; it waits for the 前置审核 opinion and the reviewer's decisions.
     expect(p2.body.preReview.blocking).toEqual([]);
     expect(p2.body.status).toBe('pending_review');
+    // Supplied now: reported as satisfied, with nothing left to remedy.
+    const docs2 = p2.body.preReview.findings.find((f: Finding) => f.ruleId === 'HS-08-docs-below-600k');
+    expect(docs2).toMatchObject({ outcome: 'REQUIRE', satisfied: true, missing: [] });
+    expect(docs2.remedies).toBeUndefined();
     const tasks = ids(p2.body.preReview.reviewerTasks);
     expect(tasks).toEqual(
       sorted(['HS-04-common-projects', 'HS-06-1-upgrade-instead', 'HS-06-2-shareable', 'HS-06-3-isolated', 'HS-06-4-unclear-targets', 'HS-08-docs-below-600k', 'HS-09-prereview', 'HS-14-chapters']),

@@ -18,7 +18,7 @@ export const PRE_REVIEW_STATUS: Record<PreReviewOutcome, PreReviewStatus> = {
 };
 
 /** A finding as stored and shown: rule, article, message and what is missing. */
-export type StoredFinding = Pick<ReportedFinding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable' | 'advisory' | 'missing' | 'requires' | 'due' | 'awaiting'>;
+export type StoredFinding = Pick<ReportedFinding, 'ruleId' | 'article' | 'outcome' | 'message' | 'overridable' | 'advisory' | 'missing' | 'requires' | 'due' | 'awaiting' | 'remedies' | 'satisfied'>;
 
 /**
  * What happened to the project after submission, kept on the project item as events arrive so that the budget gate
@@ -160,8 +160,8 @@ export function preReviewed(p: ProjectState, d: PreReviewDecision, duplicateCand
 }
 
 export function storedFinding(f: ReportedFinding): StoredFinding {
-  const { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting } = f;
-  return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting };
+  const { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting, remedies, satisfied } = f;
+  return { ruleId, article, outcome, message, overridable, advisory, missing, requires, due, awaiting, remedies, satisfied };
 }
 
 /**

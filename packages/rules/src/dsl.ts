@@ -6,6 +6,8 @@
 import { catalogueRule, isOverridable } from './catalogue/index.js';
 import type { CheckType, Finding, GateQuestion, Outcome, RuleContext, RuleDef, Stage } from './types.js';
 import type { DocumentFacts, Facts, Fen, PaymentRequest, ProjectFacts } from './facts.js';
+import { declareRemedies, type DeclaredRemedy } from './remedies.js';
+import { hasName, sameName } from './names.js';
 
 /** 万元 → fen. */
 export const wan = (n: number): Fen => n * 1_000_000;
@@ -69,6 +71,11 @@ export interface RuleDeclarationOptions {
    * 10 and 3 (documents that take weeks, an extension to ask for before the due date) or less (a 5-day deadline).
    */
   reminderPoints?: readonly number[];
+  /**
+   * Where missing items go that the remedy probe cannot place (remedies.ts), by item name: e.g. 项目责任人 is the
+   * top-level `responsiblePerson`, not a `fields` entry.
+   */
+  remedies?: Readonly<Record<string, DeclaredRemedy>>;
 }
 
 /** The reminder points declared with rule `id`, or undefined when it keeps the default. */
@@ -82,6 +89,7 @@ export function declareRule(id: string, options: RuleDeclarationOptions = {}): R
   const c = catalogueRule(id);
   if (declared.has(id)) throw new Error(`rule declared twice: ${id}`);
   declared.add(id);
+  if (options.remedies) declareRemedies(id, options.remedies);
   const points = options.reminderPoints;
   if (points) {
     if (!points.length || points.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`reminder points of ${id} must be positive integers: ${points.join(',')}`);
@@ -135,7 +143,7 @@ export function declareRule(id: string, options: RuleDeclarationOptions = {}): R
 }
 
 export function documentOf(p: ProjectFacts, type: string): DocumentFacts | undefined {
-  for (const d of p.documents) if (d.type === type) return d;
+  for (const d of p.documents) if (sameName(d.type, type)) return d;
   return undefined;
 }
 
@@ -149,8 +157,8 @@ export function missingDocuments(p: ProjectFacts, types: readonly string[]): str
 export function missingChapters(p: ProjectFacts, docTypes: readonly string[], chapters: readonly string[]): string[] {
   const missing: string[] = [];
   for (const d of p.documents) {
-    if (!docTypes.includes(d.type)) continue;
-    for (const c of chapters) if (!d.chapters?.includes(c)) missing.push(`${d.type}:${c}`);
+    if (!hasName(docTypes, d.type)) continue;
+    for (const c of chapters) if (!hasName(d.chapters, c)) missing.push(`${d.type}:${c}`);
   }
   return missing;
 }

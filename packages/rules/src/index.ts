@@ -20,3 +20,5 @@ export { chinaCalendar, createCalendar } from './calendar/workingDays.js';
 export { HOLIDAY_OVERRIDES } from './calendar/holidayOverrides.js';
 export type { HolidayOverrides, YearSchedule } from './calendar/types.js';
 export { similarProjects, nameSimilarity, type SimilarProject, type SimilarityCandidate } from './similarity.js';
+export { remediesOf, remedyFor, ROUTES as REMEDY_ROUTES, type Remedy, type RemedyKind, type RemedySupplier } from './remedies.js';
+export { normalName, sameName, acceptedNames } from './names.js';

@@ -4,6 +4,7 @@
  */
 import type { Facts } from './facts.js';
 import type { WorkingDayCalendar } from './calendar/types.js';
+import type { Remedy } from './remedyTypes.js';
 
 export { JURISDICTIONS } from './values.js';
 export type { Jurisdiction, IsoDate, Stage, CheckType, Outcome, Category, GateQuestion } from './values.js';
@@ -59,6 +60,10 @@ export interface Finding {
   nonBlocking?: boolean;
   /** Free-form structured details for explanation (amounts compared, dates …). */
   detail?: Readonly<Record<string, unknown>>;
+  /** REQUIRE with missing items, as a decision reports it: where each missing item goes (remedies.ts). */
+  remedies?: readonly Remedy[];
+  /** REQUIRE, as a decision reports it: true when everything required is shown (nothing to supply). */
+  satisfied?: boolean;
 }
 
 /** Facts established by classification, consumed by later stages. */

@@ -14,7 +14,29 @@ const subject = z.object({ type: z.enum(['project', 'system']), id: z.string(), 
 /** The authority's exception to a "原则上" rule. */
 export const overrideRecordSchema = z.object({ authority: z.string(), reason: z.string(), documentRef: z.string(), on: isoDate }).meta({ id: 'Override' });
 
-/** One rule that spoke in a decision: id, article, outcome, Chinese message, whether it may be overridden. */
+/**
+ * Where one missing item goes (补正指引): its kind, the JSON path in the body of `route` (the application for the
+ * department's own items), the accepted names or values, and who supplies it (the department, the bureau, or the named
+ * authority through the authority-record route).
+ */
+export const remedySchema = z
+  .object({
+    item: z.string(),
+    kind: z.enum(['field', 'document', 'chapter', 'review', 'authority_record', 'milestone']),
+    path: z.string(),
+    route: z.string(),
+    accepts: z.array(z.string()),
+    supplier: z.enum(['department', 'bureau', 'authority']),
+    authority: z.string().optional(),
+    document: z.string().optional(),
+  })
+  .meta({ id: 'Remedy', description: '缺少事项的补正指引:类型、提交位置(JSON 路径与接口)、可接受的名称或取值、由谁提供' });
+
+/**
+ * One rule that spoke in a decision: id, article, outcome, Chinese message, whether it may be overridden. A REQUIRE
+ * with `satisfied: true` asks for nothing (everything required is shown); one with missing items carries a remedy
+ * per item in `remedies`.
+ */
 export const reasonSchema = z
   .object({
     ruleId: z.string(),
@@ -25,6 +47,8 @@ export const reasonSchema = z
     advisory: z.boolean(),
     overriddenBy: overrideRecordSchema.optional(),
     missing: z.array(z.string()).optional(),
+    remedies: z.array(remedySchema).optional(),
+    satisfied: z.boolean().optional().meta({ description: 'REQUIRE: true 表示所需事项均已具备(无需补正)' }),
     due: isoDate.optional(),
   })
   .passthrough()
@@ -109,7 +133,11 @@ const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected',
 
 /** A project as its readers see it: state, classification, pre-review findings, lifecycle. */
 export const projectDetailSchema = z
-  .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string() })
+  .object({
+    id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string(),
+    // 预审结论: what blocks (each missing item with its remedy), what waits for a reviewer, every finding.
+    preReview: z.object({ blocking: z.array(reasonSchema), reviewerTasks: z.array(reasonSchema), findings: z.array(reasonSchema) }).passthrough().optional(),
+  })
   .passthrough()
   .meta({ id: 'Project' });
 

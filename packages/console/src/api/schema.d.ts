@@ -994,8 +994,50 @@ export interface components {
             };
             createdAt: string;
             updatedAt: string;
+            preReview?: {
+                blocking: components["schemas"]["Reason"][];
+                reviewerTasks: components["schemas"]["Reason"][];
+                findings: components["schemas"]["Reason"][];
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
+        };
+        Reason: {
+            ruleId: string;
+            article: string;
+            outcome: string;
+            message: string;
+            overridable: boolean;
+            advisory: boolean;
+            overriddenBy?: components["schemas"]["Override"];
+            missing?: string[];
+            remedies?: components["schemas"]["Remedy"][];
+            /** @description REQUIRE: true 表示所需事项均已具备(无需补正) */
+            satisfied?: boolean;
+            due?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Override: {
+            authority: string;
+            reason: string;
+            documentRef: string;
+            on: string;
+        };
+        /** @description 缺少事项的补正指引:类型、提交位置(JSON 路径与接口)、可接受的名称或取值、由谁提供 */
+        Remedy: {
+            item: string;
+            /** @enum {string} */
+            kind: "field" | "document" | "chapter" | "review" | "authority_record" | "milestone";
+            path: string;
+            route: string;
+            accepts: string[];
+            /** @enum {string} */
+            supplier: "department" | "bureau" | "authority";
+            authority?: string;
+            document?: string;
         };
         Event: {
             actor: string;
@@ -1147,25 +1189,6 @@ export interface components {
             facts: {
                 [key: string]: unknown;
             };
-        };
-        Reason: {
-            ruleId: string;
-            article: string;
-            outcome: string;
-            message: string;
-            overridable: boolean;
-            advisory: boolean;
-            overriddenBy?: components["schemas"]["Override"];
-            missing?: string[];
-            due?: string;
-        } & {
-            [key: string]: unknown;
-        };
-        Override: {
-            authority: string;
-            reason: string;
-            documentRef: string;
-            on: string;
         };
         GateCheck: {
             /** @enum {string} */

@@ -1,6 +1,7 @@
 import { packValidity, stageRules, type PackValidity } from '../engine.js';
 import type { Finding, GateQuestion, IsoDate, RuleContext, RulePack, Stage } from '../types.js';
 import type { ProjectStatusFacts } from '../facts.js';
+import { remediesOf } from '../remedies.js';
 
 /** A finding as a decision reports it: whether it binds, and the override that set it aside, if any. */
 export interface ReportedFinding extends Finding {
@@ -69,11 +70,11 @@ export function collect(
       const fs = r as readonly Finding[];
       for (let j = 0; j < fs.length; j++) {
         const f = fs[j];
-        out.push(reported(f, advisory, f.overridable && overrides ? overrides[f.ruleId] : undefined));
+        out.push(reported(f, advisory, f.overridable && overrides ? overrides[f.ruleId] : undefined, remediesOf(rules[i], ctx, f, pack.meta)));
       }
     } else {
       const f = r as Finding;
-      out.push(reported(f, advisory, f.overridable && overrides ? overrides[f.ruleId] : undefined));
+      out.push(reported(f, advisory, f.overridable && overrides ? overrides[f.ruleId] : undefined, remediesOf(rules[i], ctx, f, pack.meta)));
     }
   }
   return out;
@@ -82,11 +83,11 @@ export function collect(
 /** One finding as `collect` reports it. */
 export function reportOne(f: Finding, binding: boolean, status: ProjectStatusFacts | undefined): ReportedFinding {
   const overrides = status?.overrides;
-  return reported(f, !binding, f.overridable && overrides ? overrides[f.ruleId] : undefined);
+  return reported(f, !binding, f.overridable && overrides ? overrides[f.ruleId] : undefined, f.remedies);
 }
 
 /** One object shape for every reported finding (fast, and absent fields vanish in JSON). */
-function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['overriddenBy']): ReportedFinding {
+function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['overriddenBy'], remedies: Finding['remedies']): ReportedFinding {
   return {
     ruleId: f.ruleId,
     article: f.article,
@@ -102,6 +103,8 @@ function reported(f: Finding, advisory: boolean, overriddenBy: ReportedFinding['
     detail: f.detail,
     nonBlocking: f.nonBlocking,
     awaiting: f.awaiting,
+    remedies,
+    satisfied: f.outcome === 'REQUIRE' && f.missing !== undefined ? f.missing.length === 0 : undefined,
     advisory,
     overriddenBy,
   };

@@ -6,6 +6,7 @@ import { yearOf } from '../../calendar/dates.js';
 import { BJ_PARAMS, CITY_UNIT_TYPES, FIELD, inApprovedPlan, isCounty, isDemandPlan, isServicePlan, isSoe, paramDate } from './common.js';
 import { BJ_02_APPLICANT, BJ_03_DEDUP_COUNTY, BJ_05_DEMAND_FIELDS, BJ_06_NEXT_YEAR_CALL, BJ_08_ATTESTATION, BJ_13_SERVICE_PLAN_FIELDS, BJ_13_SERVICE_PLAN_IN_PLAN, BJ_32_PERF_TARGETS } from './rules.js';
 import { fieldPresent } from '../shared.js';
+import { hasName } from '../../names.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // BJ-02-applicant (第二条, 第三条)
@@ -56,7 +57,7 @@ function chapterRule(id: RuleHandle, docType: string, chapters: readonly string[
     const have = d.chapters ?? [];
     let missing: string[] | undefined;
     for (let i = 0; i < chapters.length; i++) {
-      if (!have.includes(chapters[i])) (missing ??= []).push(requires[i]);
+      if (!hasName(have, chapters[i])) (missing ??= []).push(requires[i]);
     }
     return missing ? id.require(requires, missing, message) : complete;
   };

@@ -4,6 +4,7 @@
  * its handle.
  */
 import { declareRule } from '../../dsl.js';
+import { remedy } from '../../remedies.js';
 
 export const BJ_02_APPLICANT = declareRule('BJ-02-applicant');
 export const BJ_06_NEXT_YEAR_CALL = declareRule('BJ-06-next-year-call');
@@ -24,14 +25,18 @@ export const BJ_34_UPPER_SELF_FUNDS = declareRule('BJ-34-upper-self-funds');
 export const BJ_34_COUNTY_1M = declareRule('BJ-34-county-1m');
 export const BJ_35_COUNTY_REFERENCE = declareRule('BJ-35-county-reference');
 export const BJ_05_PLAN_FIT = declareRule('BJ-05-plan-fit');
-export const BJ_05_CRYPTO_REVIEWED = declareRule('BJ-05-crypto-reviewed');
-export const BJ_06_INITIAL_REVIEW = declareRule('BJ-06-initial-review');
+export const BJ_05_CRYPTO_REVIEWED = declareRule('BJ-05-crypto-reviewed', {
+  remedies: { '密码应用方案评审(专家评审或第三方专业测评机构评估)通过': remedy.review('毕节市大数据主管部门', '密码应用方案专家评审', '密码应用方案第三方测评机构评估') },
+});
+export const BJ_06_INITIAL_REVIEW = declareRule('BJ-06-initial-review', { remedies: { '大数据部门初审意见(通过)': remedy.review('毕节市大数据主管部门', '需求方案初审') } });
 export const BJ_07_THIRD_PARTY_REVIEW = declareRule('BJ-07-third-party-review');
 export const BJ_08_ADMISSION = declareRule('BJ-08-admission');
 export const BJ_14_SERVICE_PLAN_REVIEW = declareRule('BJ-14-service-plan-review');
 export const BJ_15_PROCURE_REVIEWED_PLAN = declareRule('BJ-15-procure-reviewed-plan');
 export const BJ_22_DATA_CATALOGUE = declareRule('BJ-22-data-catalogue');
-export const BJ_23_CLASSIFY_GRADE = declareRule('BJ-23-classify-grade');
+export const BJ_23_CLASSIFY_GRADE = declareRule('BJ-23-classify-grade', {
+  remedies: { '*:分类': remedy.dataResource('classification'), '*:分级': remedy.dataResource('grade'), '*:共享类型': remedy.dataResource('sharingType'), '*:开放类型': remedy.dataResource('openingType') },
+});
 export const BJ_24_SHARE_CATALOGUE = declareRule('BJ-24-share-catalogue');
 export const BJ_25_OPEN_CATALOGUE = declareRule('BJ-25-open-catalogue');
 export const BJ_27_DOMESTIC_PRODUCTS = declareRule('BJ-27-domestic-products');

@@ -7,6 +7,7 @@ import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed
 import { isLibraryApplication } from './intake.js';
 import { HS_05_NO_BUILD_BEFORE_APPROVAL, HS_06_1_UPGRADE_INSTEAD, HS_06_2_SHAREABLE, HS_06_3_ISOLATED, HS_06_4_UNCLEAR_TARGETS, HS_06_5_LOW_USAGE_LOCKOUT, HS_06_6_NOT_SCRAPPED, HS_09_EXPERT_REVIEW, HS_09_LIBRARY_ADMISSION, HS_09_PREREVIEW, HS_11_PREREQ_COMPLETE, HS_14_CHAPTERS, HS_14_DATA_CATALOGUE, HS_14_SHARING_MECHANISM, HS_15_NO_OVERLAP, HS_18_INTENSIVE, HS_19_CLASSIFIED_FACILITIES, HS_19_CRYPTO_SYNC, HS_20_SAFETY_STATEMENT, HS_27_SECURITY_SYNC } from './rules.js';
 import { fieldPresent } from '../shared.js';
+import { hasName, sameName } from '../../names.js';
 
 const isApproval = (p: ProjectFacts): boolean => p.applicationKind === 'approval_application';
 /** 第六条 concerns 新建 systems: a new project that is not 运维服务类. */
@@ -17,7 +18,7 @@ function docOrChapter(p: ProjectFacts, name: string): boolean {
   const docs = p.documents;
   for (let i = 0; i < docs.length; i++) {
     const d = docs[i];
-    if (d.type === name || d.chapters?.includes(name)) return true;
+    if (sameName(d.type, name) || hasName(d.chapters, name)) return true;
   }
   return false;
 }
@@ -340,7 +341,7 @@ export const preReviewRules: readonly RuleDef[] = [
       const d = docs[i];
       if (!CHAPTER_DOCS.has(d.type)) continue;
       any = true;
-      for (const c of CHAPTERS) if (!d.chapters?.includes(c)) (missing ??= []).push(`${d.type}:${c}`);
+      for (const c of CHAPTERS) if (!hasName(d.chapters, c)) (missing ??= []).push(`${d.type}:${c}`);
     }
     if (!any) return null;
     return missing ? HS_14_CHAPTERS.require(CHAPTERS, missing, CHAPTERS_MSG) : CHAPTERS_OK;

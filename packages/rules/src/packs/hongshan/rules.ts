@@ -4,6 +4,7 @@
  * its handle.
  */
 import { declareRule } from '../../dsl.js';
+import { remedy } from '../../remedies.js';
 
 export const HS_07_ANNUAL_0630 = declareRule('HS-07-annual-0630');
 export const HS_07_DEPT_CONSOLIDATED = declareRule('HS-07-dept-consolidated');
@@ -13,7 +14,7 @@ export const HS_08_OM_NEW_WINDOW = declareRule('HS-08-om-new-window');
 export const HS_08_OM_RENEWAL_WINDOW = declareRule('HS-08-om-renewal-window');
 export const HS_11_PROJECT_CODE = declareRule('HS-11-project-code');
 export const HS_15_CROSS_DEPT_FRAMEWORK = declareRule('HS-15-cross-dept-framework');
-export const HS_17_RESPONSIBLE_PERSON = declareRule('HS-17-responsible-person');
+export const HS_17_RESPONSIBLE_PERSON = declareRule('HS-17-responsible-person', { remedies: { 项目实施机构: remedy.topField('implementingBody'), 项目责任人: remedy.topField('responsiblePerson') } });
 export const HS_02_SCOPE = declareRule('HS-02-scope');
 export const HS_41_EMBEDDED = declareRule('HS-41-embedded');
 export const HS_02_CAT_BUILD = declareRule('HS-02-cat-build');
@@ -22,7 +23,7 @@ export const HS_02_CAT_PROCURE = declareRule('HS-02-cat-procure');
 export const HS_02_CAT_OM = declareRule('HS-02-cat-om');
 export const HS_04_ROUTING = declareRule('HS-04-routing');
 export const HS_04_COMMON_PROJECTS = declareRule('HS-04-common-projects');
-export const HS_10_PATH_URGENT = declareRule('HS-10-path-urgent');
+export const HS_10_PATH_URGENT = declareRule('HS-10-path-urgent', { remedies: { 增补依据: remedy.field('增补依据', ['第十条所列增补依据之一']) } });
 export const HS_12_PLAN_PRECONDITION = declareRule('HS-12-plan-precondition');
 export const HS_12_PATH_600K = declareRule('HS-12-path-600k');
 export const HS_12_PATH_BELOW_600K = declareRule('HS-12-path-below-600k');
@@ -71,7 +72,7 @@ export const HS_14_SHARING_BASIS = declareRule('HS-14-sharing-basis');
 export const HS_40_OM_AUDIT_LOG = declareRule('HS-40-om-audit-log');
 /** Reminders a month of working days ahead: the 验收 papers include an audit and a security assessment (weeks), and an extension must be asked for before the due date (decision 062). */
 export const HS_28_ACCEPTANCE_6M = declareRule('HS-28-acceptance-6m', { reminderPoints: [20, 10, 3] });
-export const HS_28_EXTENSION = declareRule('HS-28-extension');
+export const HS_28_EXTENSION = declareRule('HS-28-extension', { remedies: { 延期验收申请: remedy.record('extension_request') } });
 export const HS_28_SPOT_CHECK = declareRule('HS-28-spot-check');
 export const HS_29_CLASSIFIED_GOLIVE = declareRule('HS-29-classified-golive');
 export const HS_20_ACCEPTANCE_ITEMS = declareRule('HS-20-acceptance-items');
@@ -81,9 +82,12 @@ export const HS_30_1_BUILD_CONTENT = declareRule('HS-30-1-build-content');
 export const HS_30_2_PROCURE_CONTENT = declareRule('HS-30-2-procure-content');
 export const HS_30_3_OM_CONTENT = declareRule('HS-30-3-om-content');
 export const HS_30_EX_ANTE = declareRule('HS-30-ex-ante');
-export const HS_26_ASSET_ARCHIVE = declareRule('HS-26-asset-archive');
+export const HS_26_ASSET_ARCHIVE = declareRule('HS-26-asset-archive', { remedies: { 国有资产登记记录: remedy.record('asset_registration'), 项目档案: remedy.record('project_archive') } });
 /** 自评价报告 to two recipients at the end of a 12-month window: started a month ahead (decision 062). */
-export const HS_31_POST_EVAL_12_24M = declareRule('HS-31-post-eval-12-24m', { reminderPoints: [20, 10, 3] });
+export const HS_31_POST_EVAL_12_24M = declareRule('HS-31-post-eval-12-24m', {
+  reminderPoints: [20, 10, 3],
+  remedies: { '自评价报告(报项目审批部门)': remedy.record('self_evaluation'), '自评价报告(报财政部门)': remedy.record('self_evaluation_finance') },
+});
 export const HS_32_POST_EVAL = declareRule('HS-32-post-eval');
 export const HS_06_5_LOCKOUT_CLOCK = declareRule('HS-06-5-lockout-clock');
 export const HS_24_FREE_OM_END = declareRule('HS-24-free-om-end');

@@ -12,6 +12,7 @@ import type { Facts, ProjectFacts, SystemFacts } from '../../facts.js';
 import type { Category, Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
 import { HS_06_5_LOCKOUT_CLOCK, HS_20_ACCEPTANCE_ITEMS, HS_21_INCIDENT_REPORT, HS_08_OM_NEW_WINDOW, HS_24_FREE_OM_END, HS_26_ASSET_ARCHIVE, HS_28_ACCEPTANCE_6M, HS_28_EXTENSION, HS_28_SPOT_CHECK, HS_29_CLASSIFIED_GOLIVE, HS_30_1_BUILD_CONTENT, HS_30_2_PROCURE_CONTENT, HS_30_3_OM_CONTENT, HS_30_ANNUAL_SELF_EVAL, HS_30_EX_ANTE, HS_31_POST_EVAL_12_24M, HS_32_POST_EVAL, HS_35_4_ZOMBIE_SCAN, HS_37_RECTIFICATION, HS_39_PERIODIC_ASSESSMENTS } from './rules.js';
 import { categoryOf } from '../shared.js';
+import { hasName, sameName } from '../../names.js';
 
 type State = 'open' | 'met' | 'overdue';
 
@@ -129,13 +130,13 @@ function reportGaps(p: ProjectFacts, sections: readonly string[], title?: string
   const label = title ? `${SELF_EVAL_REPORT}(${title})` : SELF_EVAL_REPORT;
   let doc = undefined as ReturnType<typeof documentOf>;
   if (title === undefined) doc = documentOf(p, SELF_EVAL_REPORT);
-  else for (const d of p.documents) if (d.type === SELF_EVAL_REPORT && d.title?.includes(title)) { doc = d; break; }
+  else for (const d of p.documents) if (sameName(d.type, SELF_EVAL_REPORT) && d.title?.includes(title)) { doc = d; break; }
   const requires: string[] = [];
   const missing: string[] = [];
   for (const s of sections) {
     const item = `${label}:${s}`;
     requires.push(item);
-    if (!doc?.chapters?.includes(s)) missing.push(item);
+    if (!hasName(doc?.chapters, s)) missing.push(item);
   }
   return { requires, missing };
 }

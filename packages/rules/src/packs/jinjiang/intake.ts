@@ -18,6 +18,7 @@ import {
   needsPlan,
 } from './common.js';
 import { JJ_02_APPLICANT, JJ_06_ATTESTATION, JJ_06_BUILD_FIELDS, JJ_06_LEADER_SIGNOFF, JJ_06_MAINT_FIELDS, JJ_06_MAINT_PERIOD_3Y, JJ_06_PREREVIEW, JJ_07_BATCH_CUTOFFS, JJ_08_BUDGET_DOC, JJ_08_BUILD_SCHEME, JJ_19_SAFETY_STATEMENT } from './rules.js';
+import { hasName } from '../../names.js';
 
 // ---- JJ-02-applicant --------------------------------------------------------------------------------------------
 const APPLICANT_MSG =
@@ -47,7 +48,7 @@ function sections(p: ProjectFacts, id: RuleHandle, wanted: readonly string[], re
   if (!d) return noDoc;
   let missing: string[] | null = null;
   for (let i = 0; i < wanted.length; i++) {
-    if (!d.chapters?.includes(wanted[i])) (missing ??= []).push(req[i]);
+    if (!hasName(d.chapters, wanted[i])) (missing ??= []).push(req[i]);
   }
   return missing ? id.require(req, missing, msg) : ok;
 }
@@ -133,7 +134,7 @@ export const intakeRules: readonly RuleDef[] = [
   // 第十九条: the 需求方案 explains the security and reliability of the products.
   JJ_19_SAFETY_STATEMENT.rule(({ facts: { project: p } }) => {
     if (!isNeedsPlanStage(p)) return null;
-    return documentOf(p, DOC.needsPlan)?.chapters?.includes(SAFETY_SECTION) ? SAFETY_OK : SAFETY_MISSING;
+    return hasName(documentOf(p, DOC.needsPlan)?.chapters, SAFETY_SECTION) ? SAFETY_OK : SAFETY_MISSING;
   }),
 
   // 第七条: plan nodes 12月底 (Y−1) and 6月底 (Y). A project needing the plan whose 预审 falls after 30 June of its

@@ -23,6 +23,7 @@ import {
   reviewOf,
 } from './common.js';
 import { JJ_03_ADVANCED_TECH, JJ_03_PLATFORM_CONNECT, JJ_03_REUSE, JJ_05_CRYPTO_XINCHUANG_OPINION, JJ_05_SECURITY_OPINION, JJ_06_PREREVIEW, JJ_07_RESERVE, JJ_08_COST_REVIEW, JJ_08_DESENSITISE, JJ_08_JOINT_REVIEW, JJ_08_LIBRARY_ADMISSION, JJ_08_PANEL_DIRECTED_THIRD, JJ_08_PANEL_MIX, JJ_08_REVIEW_CHECKLIST, JJ_08_SIGNED_OPINIONS, JJ_08_THREE_STRIKES, JJ_19_SAFE_PRODUCTS } from './rules.js';
+import { hasName } from '../../names.js';
 
 // ---- JJ-06-prereview ---------------------------------------------------------------------------------------------
 const PREREVIEW = JJ_06_PREREVIEW.finding(
@@ -214,7 +215,7 @@ export const preReviewRules: readonly RuleDef[] = [
     const d = documentOf(p, DOC.secrecyOpinion);
     if (!d) return SECRECY_NO_DOC;
     let missing: string[] | null = null;
-    for (let i = 0; i < SECRECY_TOPICS.length; i++) if (!d.chapters?.includes(SECRECY_TOPICS[i])) (missing ??= []).push(SECRECY_REQ[i]);
+    for (let i = 0; i < SECRECY_TOPICS.length; i++) if (!hasName(d.chapters, SECRECY_TOPICS[i])) (missing ??= []).push(SECRECY_REQ[i]);
     return missing ? JJ_05_CRYPTO_XINCHUANG_OPINION.require(SECRECY_REQ, missing, SECRECY_MSG) : SECRECY_OK;
   }),
 

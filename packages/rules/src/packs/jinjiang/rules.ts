@@ -4,12 +4,13 @@
  * its handle.
  */
 import { declareRule } from '../../dsl.js';
+import { remedy } from '../../remedies.js';
 
 export const JJ_02_APPLICANT = declareRule('JJ-02-applicant');
-export const JJ_06_LEADER_SIGNOFF = declareRule('JJ-06-leader-signoff');
+export const JJ_06_LEADER_SIGNOFF = declareRule('JJ-06-leader-signoff', { remedies: { '分管区领导审核同意(会议纪要或领导签批)': remedy.document('会议纪要', '领导签批') } });
 export const JJ_06_BUILD_FIELDS = declareRule('JJ-06-build-fields');
 export const JJ_06_MAINT_FIELDS = declareRule('JJ-06-maint-fields');
-export const JJ_06_MAINT_PERIOD_3Y = declareRule('JJ-06-maint-period-3y');
+export const JJ_06_MAINT_PERIOD_3Y = declareRule('JJ-06-maint-period-3y', { remedies: { '服务周期(月)': remedy.topField('servicePeriodMonths', ['1–36 的整数']) } });
 export const JJ_06_ATTESTATION = declareRule('JJ-06-attestation');
 export const JJ_19_SAFETY_STATEMENT = declareRule('JJ-19-safety-statement');
 export const JJ_07_BATCH_CUTOFFS = declareRule('JJ-07-batch-cutoffs');
@@ -35,16 +36,24 @@ export const JJ_10_400W_3000W = declareRule('JJ-10-400w-3000w');
 export const JJ_10_3000W_PLUS = declareRule('JJ-10-3000w-plus');
 export const JJ_06_PREREVIEW = declareRule('JJ-06-prereview');
 export const JJ_08_REVIEW_CHECKLIST = declareRule('JJ-08-review-checklist');
-export const JJ_08_PANEL_MIX = declareRule('JJ-08-panel-mix');
+export const JJ_08_PANEL_MIX = declareRule('JJ-08-panel-mix', {
+  remedies: { '专家组组成记录(随机抽选与定向选取人数)': remedy.field('专家组人数', ['整数;另填 随机抽选专家人数、定向选取智慧蓉城专家人数,两者之和等于专家组人数']) },
+});
 export const JJ_08_PANEL_DIRECTED_THIRD = declareRule('JJ-08-panel-directed-third');
-export const JJ_08_SIGNED_OPINIONS = declareRule('JJ-08-signed-opinions');
+export const JJ_08_SIGNED_OPINIONS = declareRule('JJ-08-signed-opinions', { remedies: { '*份)': remedy.field('签字评审意见份数', ['不少于专家组人数的整数']) } });
 export const JJ_08_DESENSITISE = declareRule('JJ-08-desensitise');
 export const JJ_08_THREE_STRIKES = declareRule('JJ-08-three-strikes');
 export const JJ_08_JOINT_REVIEW = declareRule('JJ-08-joint-review');
 export const JJ_05_CRYPTO_XINCHUANG_OPINION = declareRule('JJ-05-crypto-xinchuang-opinion');
 export const JJ_05_SECURITY_OPINION = declareRule('JJ-05-security-opinion');
 export const JJ_08_COST_REVIEW = declareRule('JJ-08-cost-review');
-export const JJ_08_LIBRARY_ADMISSION = declareRule('JJ-08-library-admission');
+export const JJ_08_LIBRARY_ADMISSION = declareRule('JJ-08-library-admission', {
+  remedies: {
+    '专家评审(通过)': remedy.review('智慧锦江建设领导小组办公室', '专家评审'),
+    '部门联审(各部门意见均为满足)': remedy.review('智慧锦江建设领导小组办公室', '区委网信办', '区委保密机要局', '区公安分局'),
+    '造价审核(完成)': remedy.review('智慧锦江建设领导小组办公室', '造价审核'),
+  },
+});
 export const JJ_03_PLATFORM_CONNECT = declareRule('JJ-03-platform-connect');
 export const JJ_03_REUSE = declareRule('JJ-03-reuse');
 export const JJ_03_ADVANCED_TECH = declareRule('JJ-03-advanced-tech');

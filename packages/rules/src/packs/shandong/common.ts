@@ -6,6 +6,7 @@
 import { documentOf, type RuleHandle } from '../../dsl.js';
 import type { ProjectFacts } from '../../facts.js';
 import type { Finding, IsoDate } from '../../types.js';
+import { hasName } from '../../names.js';
 
 /** 省政务服务管理办公室: 规划审核 / 全口径备案 / 集中评审 (第四条, 第八条). */
 export const GSMO = '省政务服务管理办公室';
@@ -73,7 +74,7 @@ export function present(p: ProjectFacts, name: string): boolean {
   if (documentOf(p, name)) return true;
   const v = p.fields?.[name];
   if (v !== undefined && v !== '' && v !== false) return true;
-  for (const d of p.documents) if (d.chapters !== undefined && d.chapters.includes(name)) return true;
+  for (const d of p.documents) if (hasName(d.chapters, name)) return true;
   return false;
 }
 

@@ -4,12 +4,22 @@
  * its handle.
  */
 import { declareRule } from '../../dsl.js';
+import { remedy } from '../../remedies.js';
 
 export const SD_06_PLAN_BASIS = declareRule('SD-06-plan-basis');
 export const SD_07_DOCS_DEFAULT = declareRule('SD-07-docs-default');
 export const SD_07_DOCS_CIVIL_WORKS = declareRule('SD-07-docs-civil-works');
 export const SD_07_JOINT_OVERALL_PLAN = declareRule('SD-07-joint-overall-plan');
-export const SD_27_DATA_ATTRIBUTES = declareRule('SD-27-data-attributes');
+export const SD_27_DATA_ATTRIBUTES = declareRule('SD-27-data-attributes', {
+  remedies: {
+    '数据资源(信息资源目录条目)': remedy.dataResource('name'),
+    '*:数据来源': remedy.dataResource('source'),
+    '*:格式': remedy.dataResource('format'),
+    '*:更新': remedy.dataResource('updateFrequency'),
+    '*:共享属性': remedy.dataResource('sharingType'),
+    '*:开放属性': remedy.dataResource('openingType'),
+  },
+});
 export const SD_02_SCOPE = declareRule('SD-02-scope');
 export const SD_02_EXCLUDE_OFFICE = declareRule('SD-02-exclude-office');
 export const SD_04_GSMO_REVIEW = declareRule('SD-04-gsmo-review');
@@ -57,5 +67,7 @@ export const SD_10_MINISTRY_FILING = declareRule('SD-10-ministry-filing');
 /** A 5-working-day deadline: a 10-day point would lie before the contract was signed; one reminder 3 days ahead (decision 062). */
 export const SD_13_CONTRACT_5WD = declareRule('SD-13-contract-5wd', { reminderPoints: [3] });
 export const SD_13_PROCURE_APPROVED_CONTENT = declareRule('SD-13-procure-approved-content');
-export const SD_18_CHANGE_PRIOR_APPLICATION = declareRule('SD-18-change-prior-application');
+export const SD_18_CHANGE_PRIOR_APPLICATION = declareRule('SD-18-change-prior-application', {
+  remedies: { 事先提交的调整申请: remedy.record('change_application'), 省政务服务管理办公室重新审核意见: remedy.review('省政务服务管理办公室', '调整申请审核意见') },
+});
 export const SD_23_ACCEPTANCE_FILING = declareRule('SD-23-acceptance-filing');

@@ -16,6 +16,7 @@
  */
 import type { Category, RuleContext } from '../../types.js';
 import type { ProjectFacts } from '../../facts.js';
+import { sameName } from '../../names.js';
 
 /** 第四条: the category the text assigns; falls back to the declared one. */
 export function derivedCategory(p: ProjectFacts): Category | undefined {
@@ -40,7 +41,7 @@ export function reviewPassed(p: ProjectFacts, name: string): boolean {
 
 export function hasDocument(p: ProjectFacts, type: string): boolean {
   const docs = p.documents;
-  for (let i = 0; i < docs.length; i++) if (docs[i].type === type) return true;
+  for (let i = 0; i < docs.length; i++) if (sameName(docs[i].type, type)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@ import type { Finding, RuleContext, RuleDef } from '../../types.js';
 import { categoryOf, hasDocument, reviewPassed } from './common.js';
 import { XC_05_COUNTY_CATALOGUE, XC_14_PROCURE_PER_APPROVAL, XC_15_CONTRACT_CONTENTS, XC_15_NO_SUBCONTRACT, XC_15_SERVICE_CONTRACT, XC_16_SUPERVISION, XC_17_CHANGE_BEFORE_APPROVAL, XC_17_CHANGE_OTHER, XC_17_CHANGE_SELF, XC_17_CHANGE_TECH_OPINION, XC_17_NO_UNAUTHORISED_CHANGE, XC_20_SHUTDOWN_FILING, XC_28_ANNUAL_CATALOGUE } from './rules.js';
 import { isPresent, yuanText } from '../shared.js';
+import { hasName, sameName } from '../../names.js';
 
 function attached(f: FilingFacts, name: string): boolean {
   const a = f.attachments;
@@ -212,7 +213,7 @@ export const filingRules: readonly RuleDef[] = [
   // 第十七条: approvals not complete → a quantitative chapter in the 初步设计, no re-approval of 建议书 / 可研.
   XC_17_CHANGE_BEFORE_APPROVAL.rule((ctx) => {
     if (!changeFiling(ctx) || approvalsComplete(ctx)) return null;
-    for (const d of ctx.facts.project.documents) if (d.type === '初步设计方案' && d.chapters?.includes(BEFORE_CHAPTER)) return BEFORE_OK;
+    for (const d of ctx.facts.project.documents) if (sameName(d.type, '初步设计方案') && hasName(d.chapters, BEFORE_CHAPTER)) return BEFORE_OK;
     return BEFORE_MISSING;
   }),
 

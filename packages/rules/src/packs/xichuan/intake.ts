@@ -3,6 +3,7 @@
 import type { Finding, RuleDef } from '../../types.js';
 import { categoryOf } from './common.js';
 import { XC_02_APPLICANT, XC_07_ANNUAL_0630, XC_07_SUBMITTER, XC_09_DOCS_INVEST, XC_12_AI_NEEDS, XC_13_RESPONSIBLE_PERSON } from './rules.js';
+import { sameName } from '../../names.js';
 
 /**
  * 第二条 "县级党委人大、政府、政协、法检等行政机关法律法规授权具有管理公共事务职能的事业单位": the list has no
@@ -95,7 +96,7 @@ export const intakeRules: readonly RuleDef[] = [
     const missing: string[] = [];
     for (const t of INVEST_DOCS) {
       let found = false;
-      for (const d of p.documents) if (d.type === t) { found = true; break; }
+      for (const d of p.documents) if (sameName(d.type, t)) { found = true; break; }
       if (!found) missing.push(t);
     }
     return missing.length ? XC_09_DOCS_INVEST.require(INVEST_DOCS, missing, INVEST_DOCS_MSG) : INVEST_DOCS_OK;

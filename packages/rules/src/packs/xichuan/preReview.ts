@@ -6,6 +6,7 @@ import type { Finding, RuleDef } from '../../types.js';
 import { COUNTY_DEPLOYMENT_TARGETS } from './common.js';
 import { XC_03_FRUGALITY, XC_07_REVIEW_CRITERIA, XC_25_CLOUD_DEPLOY, XC_25_MIGRATE, XC_25_NO_OWN_INFRA, XC_26_CONSULTANT_OPINION, XC_26_SHARING_CHAPTER, XC_27_SHARING_MECHANISM, XC_30_SECURITY_SYSTEM, XC_31_CRYPTO_SYNC, XC_32_GRADED_PROTECTION, XC_33_RELIABLE_PRODUCTS } from './rules.js';
 import { isPresent } from '../shared.js';
+import { hasName, sameName } from '../../names.js';
 
 const REVIEW_CRITERIA = XC_07_REVIEW_CRITERIA.finding(
   'CHECK',
@@ -103,10 +104,7 @@ const FRUGALITY = XC_03_FRUGALITY.finding(
 );
 
 function chaptersOf(d: DocumentFacts, chapter: string): boolean {
-  const c = d.chapters;
-  if (!c) return false;
-  for (let i = 0; i < c.length; i++) if (c[i] === chapter) return true;
-  return false;
+  return hasName(d.chapters, chapter);
 }
 
 export const preReviewRules: readonly RuleDef[] = [
@@ -167,7 +165,7 @@ export const preReviewRules: readonly RuleDef[] = [
 
   // 第二十[六]条: a consulting evaluation report evaluates the sharing chapter.
   XC_26_CONSULTANT_OPINION.rule(({ facts: { project: p } }) => {
-    for (const d of p.documents) if (d.type === CONSULT_DOC) return chaptersOf(d, CONSULT_CHAPTER) ? CONSULT_OK : CONSULT_MISSING;
+    for (const d of p.documents) if (sameName(d.type, CONSULT_DOC)) return chaptersOf(d, CONSULT_CHAPTER) ? CONSULT_OK : CONSULT_MISSING;
     return null;
   }),
 
@@ -190,7 +188,7 @@ export const preReviewRules: readonly RuleDef[] = [
     let missing: string[] | null = null;
     for (const t of GRADED_REQ) {
       let found = false;
-      for (const d of p.documents) if (d.type === t) { found = true; break; }
+      for (const d of p.documents) if (sameName(d.type, t)) { found = true; break; }
       if (!found) (missing ??= []).push(t);
     }
     return missing ? XC_32_GRADED_PROTECTION.require(GRADED_REQ, missing, GRADED_MSG) : GRADED_OK;

@@ -4,28 +4,33 @@
  * its handle.
  */
 import { declareRule } from '../../dsl.js';
+import { remedy } from '../../remedies.js';
 
 export const XC_02_APPLICANT = declareRule('XC-02-applicant');
 export const XC_07_ANNUAL_0630 = declareRule('XC-07-annual-0630');
-export const XC_07_SUBMITTER = declareRule('XC-07-submitter');
+export const XC_07_SUBMITTER = declareRule('XC-07-submitter', { remedies: { 经项目建设单位主管部门报送: remedy.topField('applicant.viaCompetentDepartment', ['true']) } });
 export const XC_09_DOCS_INVEST = declareRule('XC-09-docs-invest');
 export const XC_12_AI_NEEDS = declareRule('XC-12-ai-needs');
-export const XC_13_RESPONSIBLE_PERSON = declareRule('XC-13-responsible-person');
+export const XC_13_RESPONSIBLE_PERSON = declareRule('XC-13-responsible-person', { remedies: { 项目实施机构: remedy.topField('implementingBody'), 项目责任人: remedy.topField('responsiblePerson') } });
 export const XC_02_SCOPE = declareRule('XC-02-scope');
 export const XC_02_COMPOSITE = declareRule('XC-02-composite');
 export const XC_04_CAT_INVEST = declareRule('XC-04-cat-invest');
 export const XC_04_CAT_SERVICE = declareRule('XC-04-cat-service');
-export const XC_06_ORIGIN = declareRule('XC-06-origin');
+export const XC_06_ORIGIN = declareRule('XC-06-origin', {
+  remedies: { '项目来源(上级政府明确要求/县政府研究决定/项目建设单位按程序上报)': remedy.topField('origin', ['upper_required', 'county_gov_decided', 'unit_applied']) },
+});
 export const XC_05_ROUTING = declareRule('XC-05-routing');
 export const XC_07_PATH_INVEST = declareRule('XC-07-path-invest');
 export const XC_07_PATH_SIMPLE = declareRule('XC-07-path-simple');
 export const XC_08_TEMPORARY = declareRule('XC-08-temporary');
-export const XC_21_OM_MODE = declareRule('XC-21-om-mode');
+export const XC_21_OM_MODE = declareRule('XC-21-om-mode', { remedies: { '运行维护方式(自管/集中运维/外包运维)': remedy.field('运行维护方式', ['自管', '集中运维', '外包运维']) } });
 export const XC_10_EXTRA_APPROVALS = declareRule('XC-10-extra-approvals');
 export const XC_38_CLASSIFIED = declareRule('XC-38-classified');
 export const XC_07_REVIEW_CRITERIA = declareRule('XC-07-review-criteria');
 export const XC_25_NO_OWN_INFRA = declareRule('XC-25-no-own-infra');
-export const XC_25_CLOUD_DEPLOY = declareRule('XC-25-cloud-deploy');
+export const XC_25_CLOUD_DEPLOY = declareRule('XC-25-cloud-deploy', {
+  remedies: { '部署位置(县级政务云平台/县级电子政务网络平台)': remedy.topField('deploymentTarget', ['县级政务云平台', '县级电子政务网络平台']) },
+});
 export const XC_25_MIGRATE = declareRule('XC-25-migrate');
 export const XC_26_SHARING_CHAPTER = declareRule('XC-26-sharing-chapter');
 export const XC_26_CONSULTANT_OPINION = declareRule('XC-26-consultant-opinion');
@@ -73,6 +78,6 @@ export const XC_17_CHANGE_SELF = declareRule('XC-17-change-self');
 export const XC_17_CHANGE_TECH_OPINION = declareRule('XC-17-change-tech-opinion');
 export const XC_17_CHANGE_BEFORE_APPROVAL = declareRule('XC-17-change-before-approval');
 export const XC_17_CHANGE_OTHER = declareRule('XC-17-change-other');
-export const XC_20_SHUTDOWN_FILING = declareRule('XC-20-shutdown-filing');
+export const XC_20_SHUTDOWN_FILING = declareRule('XC-20-shutdown-filing', { remedies: { 县行政审批和政务信息管理局核准: remedy.review('县行政审批和政务信息管理局', '关停核准') } });
 export const XC_28_ANNUAL_CATALOGUE = declareRule('XC-28-annual-catalogue');
 export const XC_05_COUNTY_CATALOGUE = declareRule('XC-05-county-catalogue');

@@ -6,6 +6,7 @@ import type { ProjectFacts } from '../../facts.js';
 import type { Finding, IsoDate, RuleDef } from '../../types.js';
 import { categoryOf, reviewPassed } from './common.js';
 import { XC_05_INITIAL_ACCEPTANCE, XC_05_SERVICE_PERF_EVAL, XC_12_AI_ACCEPTANCE, XC_18_ACCEPTANCE_6M, XC_18_MATERIALS, XC_18_PARTICIPANTS, XC_19_FAILED_RECTIFY_1M, XC_19_LATE_EXPLANATION, XC_20_UNUSED_REPORT, XC_33_ACCEPTANCE_PRODUCTS, XC_35_RECTIFICATION, XC_37_MONITORING } from './rules.js';
+import { sameName } from '../../names.js';
 
 type State = 'open' | 'met' | 'overdue';
 
@@ -130,7 +131,7 @@ export const trackerRules: readonly RuleDef[] = [
     let missing: string[] | null = null;
     for (const t of MATERIALS) {
       let found = false;
-      for (const d of p.documents) if (d.type === t) { found = true; break; }
+      for (const d of p.documents) if (sameName(d.type, t)) { found = true; break; }
       if (!found) (missing ??= []).push(t);
     }
     return missing ? XC_18_MATERIALS.require(MATERIALS, missing, MATERIALS_MSG) : MATERIALS_OK;
