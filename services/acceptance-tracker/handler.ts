@@ -1,7 +1,7 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { enqueueDailyScan, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
+import { enqueueDailyScan, projectFor, recordAuthority, reopenReview, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { deadlinePreviewQuery, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { authorityRecordSchema, reviewReopenSchema, deadlinePreviewQuery, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
@@ -32,6 +32,15 @@ function parsed<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   throw new ApiError(400, 'VALIDATION_FAILED', '请求参数未通过校验', r.error.issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message })));
 }
 
+/** A named review in the path arrives percent-encoded from some gateways: decode it once, keep it if it is not. */
+function pathItem(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const obligationsOf = (p: Pick<ProjectState, 'tracking'>) => Object.values(p.tracking?.obligations ?? {});
 
 const http = httpRouter({
@@ -46,6 +55,29 @@ const http = httpRouter({
         body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
       };
     }),
+  }),
+  'POST /v1/projects/{id}/authority-records': route({
+    // Which role records which authority's act is the domain's (lifecycle/authorityKinds.ts).
+    roles: ['department', 'bureau'],
+    body: authorityRecordSchema,
+    handle: idempotent('POST /v1/projects/{id}/authority-records', async ({ caller, params, body }, d) => {
+      const r = await recordAuthority(d, caller, params.id, body, new Date());
+      return { status: 201, body: { projectId: r.state.id, version: r.state.version, status: r.state.status, record: r.record, lifecycle: r.state.lifecycle ?? {} } };
+    }),
+  }),
+  'GET /v1/projects/{id}/authority-records': route({
+    roles: ['department', 'bureau', 'auditor', 'admin'],
+    async handle({ caller, params }) {
+      return { status: 200, body: { items: (await projectFor(deps(), caller, params.id)).authorityRecords ?? [] } };
+    },
+  }),
+  'POST /v1/projects/{id}/reviews/{item}/reopen': route({
+    roles: ['bureau'],
+    body: reviewReopenSchema,
+    handle: idempotent('POST /v1/projects/{id}/reviews/{item}/reopen', async ({ caller, params, body }, d) => ({
+      status: 201,
+      body: await reopenReview(d, caller, params.id, pathItem(params.item), body.reason, new Date()),
+    })),
   }),
   'POST /v1/systems/{id}/usage': route({
     roles: ['department', 'admin'],

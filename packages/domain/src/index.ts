@@ -18,6 +18,8 @@ export * from './lifecycle/preview.js';
 export * from './lifecycle/change.js';
 export * from './lifecycle/milestones.js';
 export * from './lifecycle/roles.js';
+export * from './lifecycle/authority.js';
+export * from './lifecycle/authorityKinds.js';
 export * from './filing/filings.js';
 export * from './gate/gate.js';
 export * from './systems/system.js';
