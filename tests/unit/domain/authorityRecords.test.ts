@@ -37,7 +37,7 @@ async function approvedWithoutOpinion(deps: Deps) {
   return { id: p.id, sha256 };
 }
 
-const instalment = (projectId: string) => ({ question: 'payment' as const, projectId, amount: 100_000_00, purpose: 'progress' as const, fiscalYear: 2026 });
+const instalment = (projectId: string) => ({ question: 'payment' as const, projectId, amount: 100_000_00, purpose: 'construction' as const, fiscalYear: 2026 });
 const opinion = (sha256: string, over: Record<string, unknown> = {}) => authorityRecordSchema.parse({ name: OPINION, kind: 'opinion', date: '2026-05-20', document: { sha256 }, ...over });
 
 describe('authority records', () => {
