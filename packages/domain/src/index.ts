@@ -22,6 +22,7 @@ export * from './lifecycle/authority.js';
 export * from './lifecycle/authorityKinds.js';
 export * from './filing/filings.js';
 export * from './gate/gate.js';
+export * from './gate/wayOut.js';
 export * from './systems/system.js';
 export * from './systems/settings.js';
 export * from './systems/watch.js';
