@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
 import { api, eventually, token } from '../support/api.js';
 import { pdfBytes, sha256Of, uploadDocument, withUploadedDocuments } from '../support/documents.js';
-import { shandongBuild } from '../support/applications.js';
+import { bijieDemandPlan, shandongBuild } from '../support/applications.js';
 
 const stack = useStack();
 const http = api(stack.baseUrl);
@@ -89,5 +89,46 @@ describe('shandong: admitted without the 审核意见, denied, the opinion recor
       expect(again.status).toBe(200);
       expect(again.body.status).toBe('in_library');
     }
+  });
+});
+
+describe('bijie: a library project outside the approved annual plan, denied; the plan inclusion recorded, allowed', () => {
+  it('walks BJ-10-library-and-plan to allow through authority records', async () => {
+    const dept = await token({ sub: 'bj-wo-dept', role: 'department', dept: 'BJ-WAYOUT', jur: 'bijie' });
+    const bureau = await token({ sub: 'bj-wo-bureau', role: 'bureau', jur: 'bijie' });
+    const finance = await token({ sub: 'bj-wo-finance', role: 'finance', jur: 'bijie' });
+    const app = bijieDemandPlan({ name: '毕节市智慧教育公共服务平台(出路)' });
+    app.documents = [...app.documents, { type: '需求方案评审报告', title: '毕节市智慧教育公共服务平台需求方案评审报告', sha256: 'ab'.repeat(32) }];
+    const created = await http.post('/v1/projects', await withUploadedDocuments(http, dept, app), dept);
+    expect(created.status).toBe(202);
+    const id = created.body.id;
+    let p = await eventually(() => http.get(`/v1/projects/${id}`, dept), (r) => ['pending_review', 'in_library', 'returned', 'rejected'].includes(r.body?.status));
+    for (let round = 0; round < 3 && p.body.status === 'pending_review'; round++) {
+      const decisions = p.body.preReview.reviewerTasks.map((x: { ruleId: string }) => ({ ruleId: x.ruleId, result: 'pass' }));
+      expect((await http.post(`/v1/projects/${id}/reviews`, { decisions, reviews: { 密码应用方案专家评审: 'pass', 需求方案初审: 'pass', 需求方案评审: 'pass' } }, bureau)).status).toBe(200);
+      p = await http.get(`/v1/projects/${id}`, dept);
+    }
+    expect(p.body.status, JSON.stringify(p.body.preReview?.blocking)).toBe('in_library');
+    expect((await http.post(`/v1/projects/${id}/milestones`, { type: 'approval', date: '2026-03-02', approvedEstimate: '2800000.00' }, bureau)).status).toBe(201);
+    expect((await http.post(`/v1/projects/${id}/milestones`, { type: 'contract_signed', date: '2026-03-10' }, dept)).status).toBe(201);
+
+    const payment = { question: 'payment', projectId: id, amount: '500000.00', purpose: 'construction', fiscalYear: 2026, fundingSource: 'local_fiscal' };
+    const denied = await http.post('/v1/budget-gate/checks', payment, finance);
+    expect(denied.body.answer).toBe('deny');
+    expect(denied.body.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'BJ-10-library-and-plan', outcome: 'DENY-PAY' })]));
+
+    // 市人民政府 approved the annual plan that lists the project; 财政部门 reviewed it: each recorded with its document.
+    const bytes = pdfBytes(`毕府批 年度实施计划 ${id}`);
+    expect((await uploadDocument(http, dept, { type: '年度实施计划', title: '毕节市2026年度政务信息化项目实施计划(市人民政府批准)', projectId: id }, bytes)).complete.status).toBe(200);
+    const document = { sha256: sha256Of(bytes) };
+    for (const [name, kind] of [['年度实施计划', 'annual_plan'], ['年度实施计划(市人民政府批准)', 'approval'], ['财政部门预算审核', 'opinion']] as const) {
+      const r = await http.post(`/v1/projects/${id}/authority-records`, { name, kind, date: '2026-02-10', document }, bureau);
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+    }
+    const detail = await http.get(`/v1/projects/${id}`, dept);
+    expect(detail.body.lifecycle.status).toMatchObject({ inAnnualPlan: true, reviews: { '年度实施计划(市人民政府批准)': 'pass', 财政部门预算审核: 'pass' } });
+    const allowed = await http.post('/v1/budget-gate/checks', payment, finance);
+    expect(allowed.body.reasons.map((r: { ruleId: string }) => r.ruleId)).not.toContain('BJ-10-library-and-plan');
+    expect(allowed.body.answer, JSON.stringify(allowed.body.reasons)).toBe('allow');
   });
 });

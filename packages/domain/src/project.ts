@@ -3,7 +3,7 @@ import type { Application } from '@gov/schemas';
 import type { AnnualPlanLineFacts, ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
 import { claimsOf, type Claims } from './claims.js';
 import type { Reopened } from './reopen.js';
-import type { ProjectAuthorityRecord } from './lifecycle/authority.js';
+import type { ProjectAuthorityRecord } from './lifecycle/authorityKinds.js';
 import type { AggregateState } from './ports/records.js';
 import type { PlanCallTie } from './plans/callTie.js';
 

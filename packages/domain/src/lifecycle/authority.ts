@@ -12,23 +12,10 @@ import type { Lifecycle, ProjectState } from '../project.js';
 import { reReviewed, REVIEWABLE } from '../reviews.js';
 import { shanghaiDate } from '../time.js';
 import type { Deps } from '../ports/ports.js';
-import { authorityRecordDef, type AuthorityRecordKind, type AuthorityRecordKindDef } from './authorityKinds.js';
+import { authorityRecordDef, type AuthorityRecordKindDef, type ProjectAuthorityRecord } from './authorityKinds.js';
 import { change, lifecycleOf } from './change.js';
 import type { RecordingRole } from './roles.js';
 
-export interface ProjectAuthorityRecord {
-  id: string;
-  name: string;
-  kind: AuthorityRecordKind;
-  authority: string;
-  article: string;
-  date: string;
-  result: 'pass' | 'fail';
-  document: { sha256: string; type: string };
-  note?: string;
-  recordedBy: string;
-  recordedAt: string;
-}
 
 const ROLE_NAMES: Record<RecordingRole, string> = { department: '项目单位(department)', bureau: '审批部门(bureau)', finance: '财政部门(finance)' };
 

@@ -17,6 +17,21 @@ export interface AuthorityRecordKindDef {
   roles: readonly RecordingRole[];
 }
 
+/** One record as the project keeps it (ProjectState.authorityRecords) and the event reports it. */
+export interface ProjectAuthorityRecord {
+  id: string;
+  name: string;
+  kind: AuthorityRecordKind;
+  authority: string;
+  article: string;
+  date: string;
+  result: 'pass' | 'fail';
+  document: { sha256: string; type: string };
+  note?: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
 const B: readonly RecordingRole[] = ['bureau'];
 const DB: readonly RecordingRole[] = ['department', 'bureau'];
 
