@@ -82,6 +82,27 @@ describe('authority records', () => {
   });
 });
 
+describe('authority records before admission', () => {
+  it('run the pre-review again on the record (as a review does), and are refused before the pipeline has run', async () => {
+    const deps = inMemoryDeps();
+    const application = applicationSchema.parse(shandongBuild({ name: '山东省政务服务事项协同系统(预审中)' }));
+    await uploadDeclaredDocuments(deps, dept, application);
+    const { project } = await submitApplication(deps, dept, application, undefined, NOW);
+    const sha256 = application.documents[0].sha256;
+    await expect(recordAuthority(deps, bureau, project.id, opinion(sha256), NOW, ON)).rejects.toMatchObject({ status: 409, code: 'NOT_RECORDABLE' });
+    await classifyProject(deps, project.id, NOW);
+    await preReviewProject(deps, project.id, NOW);
+    const before = await projectFor(deps, bureau, project.id);
+    expect(['pending_review', 'returned']).toContain(before.status);
+    const r = await recordAuthority(deps, bureau, project.id, opinion(sha256), NOW, ON);
+    expect(r.state.version).toBe(before.version + 1);
+    expect(r.state.lifecycle?.status.reviews?.[OPINION]).toBe('pass');
+    const last = (await eventsFor(deps, bureau, project.id)).at(-1)!;
+    expect(last).toMatchObject({ type: 'authority_recorded', payload: { record: { name: OPINION }, status: r.state.status } });
+    expect(last.packVersion).toBeDefined();
+  });
+});
+
 describe('reopening a closed review', () => {
   it('is refused before admission and for an undecided item; after it the item can be decided again, once', async () => {
     const deps = inMemoryDeps();

@@ -25,12 +25,12 @@ export function checkAuthorityRecord(caller: Caller, p: ProjectState, r: Authori
   if (!def) throw new DomainError(422, 'UNKNOWN_AUTHORITY_RECORD', `${r.name} 不是本辖区规则读取的机关记录`, [{ path: 'name', message: '未知的机关记录名称(见 docs/milestone-roles.md)' }]);
   if (!def.roles.includes(caller.role as RecordingRole)) throw new DomainError(403, 'FORBIDDEN', `机关记录 ${r.name} 须由${def.roles.map((x) => ROLE_NAMES[x]).join('或')}记录`);
   if (def.kind !== r.kind) throw new DomainError(422, 'AUTHORITY_RECORD_KIND', `${r.name} 的类型为 ${def.kind},不是 ${r.kind}`, [{ path: 'kind', message: `应为 ${def.kind}` }]);
+  if (!REVIEWABLE.has(p.status) && p.status !== 'in_library') {
+    throw new DomainError(409, 'NOT_RECORDABLE', `项目当前状态为 ${p.status},不能记录机关记录(须在预审之后:pending_review、returned 或 in_library)`);
+  }
   if (r.date > today) throw new DomainError(400, 'VALIDATION_FAILED', '请求内容未通过校验', [{ path: 'date', message: `日期不能晚于今天(${today})` }]);
   if (!p.verifiedDocuments?.[r.document.sha256]) {
     throw new DomainError(422, 'DOCUMENT_NOT_VERIFIED', '证明文件尚未上传核验或未关联本项目', [{ path: 'document.sha256', message: '须为已核验且关联本项目的文件(上传时填写 projectId)' }]);
-  }
-  if (!REVIEWABLE.has(p.status) && p.status !== 'in_library') {
-    throw new DomainError(409, 'NOT_RECORDABLE', `项目当前状态为 ${p.status},不能记录机关记录(须在预审之后:pending_review、returned 或 in_library)`);
   }
   return def;
 }
