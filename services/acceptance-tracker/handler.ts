@@ -1,7 +1,7 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
+import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, previewDeadlines, projectFor, recordAuthority, recordMilestone, reopenReview, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log } from '@gov/http';
-import { notificationRoutes, trackerRoutes, z } from '@gov/schemas';
+import { authorityRoutes, notificationRoutes, trackerRoutes, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
@@ -27,9 +27,18 @@ async function paging<T>(read: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A named review in the path arrives percent-encoded from some gateways: decode it once, keep it if it is not. */
+function pathItem(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 const obligationsOf = (p: Pick<ProjectState, 'tracking'>) => Object.values(p.tracking?.obligations ?? {});
 
-export const http = httpRouter({ ...trackerRoutes, ...notificationRoutes }, {
+export const http = httpRouter({ ...trackerRoutes, ...authorityRoutes, ...notificationRoutes }, {
   // Which of the declared roles may record which milestone is the domain's (docs/milestone-roles.md).
   'POST /v1/projects/{id}/milestones': idempotent(async ({ caller, params, body }, d) => {
     const r = await recordMilestone(d, caller, params.id, body, new Date());
@@ -38,6 +47,18 @@ export const http = httpRouter({ ...trackerRoutes, ...notificationRoutes }, {
       body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
     };
   }),
+  'POST /v1/projects/{id}/authority-records': idempotent(async ({ caller, params, body }, d) => {
+    // Which role records which authority's act is the domain's (lifecycle/authorityKinds.ts).
+    const r = await recordAuthority(d, caller, params.id, body, new Date());
+    return { status: 201, body: { projectId: r.state.id, version: r.state.version, status: r.state.status, record: r.record, lifecycle: r.state.lifecycle ?? {} } };
+  }),
+  'GET /v1/projects/{id}/authority-records': async ({ caller, params }) => ({
+    status: 200, body: { items: (await projectFor(deps(), caller, params.id)).authorityRecords ?? [] },
+  }),
+  'POST /v1/projects/{id}/reviews/{item}/reopen': idempotent(async ({ caller, params, body }, d) => ({
+    status: 201,
+    body: await reopenReview(d, caller, params.id, pathItem(params.item), body.reason, new Date()),
+  })),
   'POST /v1/systems/{id}/usage': idempotent(async ({ caller, params, body }, d) => {
     const r = await reportUsage(d, caller, params.id, body, new Date());
     return { status: 201, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, active: r.active, lastActiveOn: r.state.usage?.lastActiveOn ?? null, obligations: obligationsOf(r.state), flagsClosed: r.closedFlags } };

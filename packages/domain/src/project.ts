@@ -3,6 +3,7 @@ import type { Application } from '@gov/schemas';
 import type { AnnualPlanLineFacts, ClassificationDecision, Jurisdiction, PreReviewDecision, PreReviewOutcome, ProjectDates, ProjectFacts, ProjectStatusFacts, ReportedFinding } from '@gov/rules';
 import { claimsOf, type Claims } from './claims.js';
 import type { Reopened } from './reopen.js';
+import type { ProjectAuthorityRecord } from './lifecycle/authorityKinds.js';
 import type { AggregateState } from './ports/records.js';
 import type { PlanCallTie } from './plans/callTie.js';
 
@@ -58,6 +59,10 @@ export interface ProjectState extends AggregateState {
     findings: StoredFinding[];
   };
   lifecycle?: Lifecycle;
+  /** Authority records (lifecycle/authority.ts), oldest first: another body's opinion, approval, plan inclusion, receipt. */
+  authorityRecords?: ProjectAuthorityRecord[];
+  /** Review items of an admitted project the bureau reopened, with the reason; removed once decided again (reviews.ts). */
+  reopenedReviews?: Record<string, { reason: string; by: string; on: string }>;
   /** Reviewer decisions reopened by the last material revision, with what changed (reopen.ts). */
   reopened?: Reopened;
   /**

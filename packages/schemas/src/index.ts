@@ -5,6 +5,7 @@ export * from './text.js';
 export * from './canonicalJson.js';
 export * from './application.js';
 export * from './review.js';
+export * from './authority.js';
 export * from './lists.js';
 export * from './declareRoutes.js';
 export * from './routes.js';

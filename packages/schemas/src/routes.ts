@@ -8,10 +8,11 @@ import { benchRoutes, filingRoutes, gateRoutes, trackerRoutes } from './lifecycl
 import { planRoutes } from './plan.js';
 import { documentRoutes } from './document.js';
 import { notificationRoutes } from './notification.js';
+import { authorityRoutes } from './authority.js';
 
 const groups: readonly RouteGroup[] = [
   projectRoutes, reviewRoutes, rulePackRoutes, auditRoutes,
-  gateRoutes, trackerRoutes, filingRoutes, benchRoutes,
+  gateRoutes, trackerRoutes, authorityRoutes, filingRoutes, benchRoutes,
   planRoutes, documentRoutes, notificationRoutes,
 ];
 

@@ -6,7 +6,7 @@
  * caller of another jurisdiction (404), so the logic behind validation is reached and refusals stay exact.
  */
 import fc from 'fast-check';
-import { PLAN_REGULATIONS, RECORD_FIELDS } from '@gov/domain';
+import { AUTHORITY_RECORDS, PLAN_REGULATIONS, RECORD_FIELDS } from '@gov/domain';
 import { duplicateKeyPath, MAX_BODY_BYTES, reservedKeyPath } from '@gov/http';
 import { apiRoutes, type ApiRoute } from '@gov/schemas';
 import { mutate, mutation } from './hostile.js';
@@ -123,6 +123,27 @@ export const LOGIC_ROUTES: Record<string, DraftArb> = {
 
   'POST /v1/projects/{id}/milestones': (s, today) =>
     milestoneBody(s, today).map((b) => ({ path: `/v1/projects/${s.admitted}/milestones`, role: milestoneRole(s, b), target: { kind: 'project', id: s.admitted, jur: s.jur }, body: b })),
+
+  // Every name the jurisdiction's rules read from another body, by its role, citing a verified document of the project.
+  'POST /v1/projects/{id}/authority-records': (s, today) => {
+    const names = Object.keys(AUTHORITY_RECORDS[s.jur]);
+    if (!names.length || !s.evidence.length) return undefined;
+    return fc.record({
+      name: fc.constantFrom(...names), date: dayArb('2026-01-01', today), result: opt(fc.constantFrom('pass', 'pass', 'fail')),
+      sha256: fc.constantFrom(...s.evidence), authority: opt(fc.constantFrom('省政务服务管理办公室', '市人民政府')), note: opt(words),
+    }).map(({ name, sha256, ...b }) => {
+      const def = AUTHORITY_RECORDS[s.jur][name];
+      return { path: `/v1/projects/${s.admitted}/authority-records`, role: def.roles[0] as Role, target: { kind: 'project', id: s.admitted, jur: s.jur }, body: clean({ name, kind: def.kind, document: { sha256 }, ...b }) };
+    });
+  },
+
+  // The items decided at admission; one reopening per item succeeds until it is decided again (LOGIC_SETUP).
+  'POST /v1/projects/{id}/reviews/{item}/reopen': (s) => {
+    if (!s.decided.length) return undefined;
+    return fc.tuple(fc.constantFrom(...s.decided), words).map(([item, reason]) => ({
+      path: `/v1/projects/${s.admitted}/reviews/${encodeURIComponent(item)}/reopen`, role: 'bureau' as Role, target: { kind: 'project', id: s.admitted, jur: s.jur }, body: { reason },
+    }));
+  },
 
   'POST /v1/systems/{id}/usage': (s, today) =>
     fc.tuple(orderedDays(WALK.operation, today), fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 100_000 }), opt(words))
@@ -246,6 +267,8 @@ export const LOGIC_SETUP: Record<string, { batch: number; before: (s: JurState, 
   // One resubmission per project succeeds; the next batch waits for the pipeline to settle it again.
   'PUT /v1/projects/{id}': { batch: 10, before: async (s, baseUrl) => { if (s.revisable) await settledProject(baseUrl, s, s.revisable.id); } },
   'POST /v1/plans/{id}/temporary-additions': { batch: 6, before: async (s, baseUrl) => { if (s.spare) await walkPlan(s, baseUrl, 'spare-free'); } },
+  // The items reopened by the previous batch are decided again (pass), so each batch can reopen them once more.
+  'POST /v1/projects/{id}/reviews/{item}/reopen': { batch: 10, before: (s, baseUrl) => redecideReopened(s, baseUrl) },
   'POST /v1/plans/{id}/line-removals': {
     batch: 20,
     before: async (s, baseUrl) => {
@@ -257,6 +280,15 @@ export const LOGIC_SETUP: Record<string, { batch: number; before: (s: JurState, 
     },
   },
 };
+
+async function redecideReopened(s: JurState, baseUrl: string): Promise<void> {
+  const headers = { authorization: `Bearer ${s.tokens.bureau}`, 'content-type': 'application/json' };
+  const p = await (await fetch(`${baseUrl}/v1/projects/${s.admitted}`, { headers })).json();
+  const items = Object.keys(p.reopenedReviews ?? {});
+  if (!items.length) return;
+  const r = await fetch(`${baseUrl}/v1/projects/${s.admitted}/reviews`, { method: 'POST', headers, body: JSON.stringify({ decisions: items.map((ruleId) => ({ ruleId, result: 'pass' })), reviews: {} }) });
+  if (r.status !== 200) throw new Error(`setup: deciding reopened items of ${s.jur} answered ${r.status} ${await r.text()}`);
+}
 
 export function logicRoute(name: string): ApiRoute {
   const r = apiRoutes().find((x) => `${x.method.toUpperCase()} ${x.path}` === name);

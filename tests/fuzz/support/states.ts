@@ -60,6 +60,10 @@ export interface JurState {
   /** Uploads of the current batch of the completion route (uploads.ts). */
   uploads?: { id: string; kind: 'stored' | 'wrong-bytes' | 'missing' }[];
   reviewRules: string[];
+  /** Verified documents of `admitted` (sha256), the evidence an authority record cites. */
+  evidence: string[];
+  /** Items decided when `admitted` was reviewed (rule ids), which the bureau may reopen. */
+  decided: string[];
   gateRules: string[];
   overridable: string[];
   filings: FilingTemplate[];
@@ -148,6 +152,8 @@ export async function buildState(baseUrl: string, jur: Jurisdiction, run: string
     revisable: ['pending_review', 'returned'].includes(rv.project.status) ? { id: rv.id, application: rv.application } : undefined,
     pending: reviewable ? p.id : undefined,
     reviewRules: reviewable ? tasks.slice(1) : catalogue.filter((r) => r.id.startsWith(`${prefix}-`)).slice(0, 5).map((r) => r.id),
+    evidence: ((a.application.documents ?? []) as { sha256: string }[]).map((d) => d.sha256),
+    decided: a.project.status === 'in_library' ? [] : (a.project.preReview?.reviewerTasks ?? []).map((k: { ruleId: string }) => k.ruleId),
     gateRules,
     overridable: gateRules.filter(isOverridable),
     filings: await learnFilings(http, tokens.department, a.id),

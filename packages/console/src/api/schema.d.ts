@@ -388,6 +388,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{id}/authority-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目的机关记录(意见、批准、列入年度计划、备案回执),最早的在前
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidAuthorityRecords"];
+        put?: never;
+        /**
+         * 记录其他机关的意见、批准、列入年度计划或备案回执(附已核验的证明文件),成为项目事件并设定规则读取的事实;入库前后均可(谁可记录哪一项见 docs/milestone-roles.md)
+         * @description 允许的角色:department、bureau
+         */
+        post: operations["postProjectsByidAuthorityRecords"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}/reviews/{item}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 审核人员说明理由后重新打开已入库项目的一个审核事项(规则编号或具名审核意见),之后可再次记录审核意见
+         * @description 允许的角色:bureau
+         */
+        post: operations["postProjectsByidReviewsByitemReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/filings": {
         parameters: {
             query?: never;
@@ -1589,6 +1633,76 @@ export interface components {
                 obligation: string;
             }[];
             nextCursor: string | null;
+        };
+        AuthorityRecorded: {
+            projectId: string;
+            version: number;
+            status: string;
+            record: components["schemas"]["AuthorityRecord"];
+            lifecycle: {
+                [key: string]: unknown;
+            };
+        };
+        AuthorityRecord: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "opinion" | "approval" | "annual_plan" | "filing_receipt";
+            authority: string;
+            article: string;
+            date: string;
+            /** @enum {string} */
+            result: "pass" | "fail";
+            document: {
+                sha256: string;
+                type: string;
+            };
+            note?: string;
+            recordedBy: string;
+            recordedAt: string;
+        };
+        AuthorityRecordInput: {
+            /** @description 记录名称,即规则读取的名称,如 "省政务服务管理办公室审核意见"(各辖区可记录的名称见 docs/milestone-roles.md) */
+            name: string;
+            /**
+             * @description opinion 意见 / approval 批准 / annual_plan 列入年度计划 / filing_receipt 备案回执
+             * @enum {string}
+             */
+            kind: "opinion" | "approval" | "annual_plan" | "filing_receipt";
+            /** @description 出具机关;缺省为该记录名称对应的机关 */
+            authority?: string;
+            /**
+             * Format: date
+             * @description 机关出具日期,不得晚于今天
+             */
+            date: string;
+            /**
+             * @description pass 同意/列入 / fail 不同意
+             * @default pass
+             * @enum {string}
+             */
+            result: "pass" | "fail";
+            /** @description 证明文件:已上传并核验、关联本项目的文件(POST /v1/documents/uploads 时填 projectId) */
+            document: {
+                sha256: string;
+            };
+            note?: string;
+        };
+        AuthorityRecordList: {
+            items: components["schemas"]["AuthorityRecord"][];
+        };
+        ReviewReopened: {
+            projectId: string;
+            version: number;
+            item: string;
+            reason: string;
+            reopenedBy: string;
+            on: string;
+            reopened: string[];
+        };
+        ReviewReopenInput: {
+            /** @description 重新打开的理由(项目单位可在事件与详情中看到) */
+            reason: string;
         };
         FilingResult: {
             projectId: string;
@@ -3244,6 +3358,265 @@ export interface operations {
             };
             /** @description 角色无权调用 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsByidAuthorityRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 机关记录 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityRecordList"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProjectsByidAuthorityRecords: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorityRecordInput"];
+            };
+        };
+        responses: {
+            /** @description 已记录的机关记录与新的生命周期 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorityRecorded"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与当前状态冲突(状态不允许、并发修改、同一 Idempotency-Key 的请求仍在处理) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求体过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postProjectsByidReviewsByitemReopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+                item: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewReopenInput"];
+            };
+        };
+        responses: {
+            /** @description 已重新打开的事项与理由 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewReopened"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 与当前状态冲突(状态不允许、并发修改、同一 Idempotency-Key 的请求仍在处理) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求体过大 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 请求体须为 application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
