@@ -1,19 +1,11 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { enqueueDailyScan, flagsFor, FLAG_TYPES, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
+import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, previewDeadlines, recordMilestone, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
-import { deadlinePreviewQuery, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
+import { deadlinePreviewQuery, flagQuerySchema, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
+import { yuanLifecycle, yuanMilestone } from '../moneyView.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
-
-const flagQuery = z.object({
-  jurisdiction: z.string().max(20).optional(),
-  type: z.enum(FLAG_TYPES).optional(),
-  department: z.string().min(1).max(64).optional(),
-  status: z.enum(['open', 'closed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(2000).regex(/^[A-Za-z0-9_-]+$/, '游标格式不正确').optional(),
-});
 
 export const scheduleInput = z.object({
   job: z.enum(['daily-deadline-scan', 'daily-filing-scan']).default('daily-deadline-scan'),
@@ -43,7 +35,7 @@ const http = httpRouter({
       const r = await recordMilestone(d, caller, params.id, body, new Date());
       return {
         status: 201,
-        body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
+        body: { projectId: r.state.id, version: r.state.version, milestone: yuanMilestone(body), lifecycle: yuanLifecycle(r.state.lifecycle), obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
       };
     }),
   }),
@@ -108,7 +100,7 @@ const http = httpRouter({
   'GET /v1/flags': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, query }) {
-      const q = parsed(flagQuery, query, 'query');
+      const q = parsed(flagQuerySchema, query, 'query');
       let page;
       try {
         page = await flagsFor(deps(), caller, q);

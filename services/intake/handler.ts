@@ -4,6 +4,7 @@ import { ApiError, byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric } from '@gov/observability';
 import { applicationSchema, idempotencyKeySchema, openApiDocument, projectListQuerySchema, reviewQueueQuerySchema, z } from '@gov/schemas';
 import { deps } from './wiring.js';
+import { yuanEvent, yuanProject } from '../moneyView.js';
 
 const auditQuery = z
   .object({
@@ -90,7 +91,7 @@ const http = httpRouter({
     async handle({ caller, params }) {
       const p = projectView(caller, await projectFor(deps(), caller, params.id));
       const { requestHash: _h, idempotencyKey: _k, ...visible } = p;
-      return { status: 200, body: visible };
+      return { status: 200, body: yuanProject(visible) };
     },
   }),
   'GET /v1/audit/chains': route({
@@ -109,7 +110,7 @@ const http = httpRouter({
   'GET /v1/projects/{id}/events': route({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, params }) {
-      return { status: 200, body: { items: await eventsFor(deps(), caller, params.id) } };
+      return { status: 200, body: { items: (await eventsFor(deps(), caller, params.id)).map(yuanEvent) } };
     },
   }),
 });

@@ -8,16 +8,7 @@ import { filingSchema } from './filing.js';
 import { idempotencyHeaders } from './idempotency.js';
 import { systemStatusSchema, usageReportSchema } from './usage.js';
 import { isoDate } from './text.js';
-import { upcomingDeadlinesQuerySchema, upcomingDeadlinesSchema } from './lists.js';
-
-const flagQuery = z.object({
-  jurisdiction: z.string().optional(),
-  type: z.enum(['overdue_acceptance', 'overdue_filing', 'missed_evaluation', 'overdue_report', 'approval_sla', 'overdue_rectification', 'overdue_obligation', 'long_unused', 'zombie_candidate']).optional(),
-  department: z.string().optional(),
-  status: z.enum(['open', 'closed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  cursor: z.string().optional(),
-});
+import { flagPageSchema, flagQuerySchema, upcomingDeadlinesQuerySchema, upcomingDeadlinesSchema } from './lists.js';
 
 /** GET /v1/projects/{id}/deadlines: the day to evaluate on (默认今天,北京时间). */
 export const deadlinePreviewQuery = z.object({ on: isoDate.optional() }).strict();
@@ -32,7 +23,7 @@ registerRoutes(
   { method: 'get', path: '/v1/systems/{id}', summary: '系统详情:事实、使用情况、监测义务', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '系统', schema: anyObject } },
   { method: 'get', path: '/v1/projects/{id}/deadlines', summary: '期限预览:按指定日期(on,默认今天)计算项目的各项义务期限及状态,不写入;无官方放假安排年份的工作日期限标为暂定(provisional)', roles: ['department', 'bureau', 'auditor', 'admin'], query: deadlinePreviewQuery, success: { status: 200, description: '义务期限,按期限排序', schema: deadlinePreviewSchema } },
   { method: 'get', path: '/v1/deadlines', summary: '即将到期:今后 within 个工作日内(含 on 当天)到期、尚未逾期的义务;项目单位看本部门,审核/审计看本辖区(可按部门)', roles: ['department', 'bureau', 'auditor', 'admin'], query: upcomingDeadlinesQuerySchema, success: { status: 200, description: '义务,先跟踪类后备案类,各按期限排序;筛选后一页可能少于 limit 项', schema: upcomingDeadlinesSchema } },
-  { method: 'get', path: '/v1/flags', summary: '预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统)', roles: ['department', 'bureau', 'auditor', 'admin'], query: flagQuery, success: { status: 200, description: '预警,最新在前', schema: z.object({ items: z.array(anyObject), nextCursor: z.string().nullable() }) } },
+  { method: 'get', path: '/v1/flags', summary: '预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统),可按类型、部门、状态、项目筛选;项目单位看本部门,审核/审计看本辖区', roles: ['department', 'bureau', 'auditor', 'admin'], query: flagQuerySchema, success: { status: 200, description: '预警,最新在前;筛选后一页可能少于 limit 项', schema: flagPageSchema } },
   { method: 'post', path: '/v1/filings', summary: '备案:合同、验收、变更、停运报备、年度目录、其他渠道', roles: ['department', 'bureau', 'admin'], body: filingSchema, headers: idempotencyHeaders, errors: [404], success: { status: 201, description: '备案结果;材料不全时 422 并列出缺少的内容', schema: filingResultSchema } },
   { method: 'post', path: '/v1/bench/baseline', summary: '基准测试对照(仅 pnpm bench 启用,否则 404)', roles: ['finance', 'admin'], body: z.object({ projectId: z.string().max(100) }), success: { status: 200, description: '项目编号与版本', schema: anyObject } },
 );

@@ -4,6 +4,7 @@
  * others allowed; the e2e suites validate every answer against these (tests/support/contract.ts).
  */
 import { z } from './zod.js';
+import { yuanString } from './money.js';
 
 /** An object whose keys are open (documented in prose, not closed by the schema). */
 export const anyObject = z.object({}).passthrough();
@@ -70,12 +71,29 @@ export const obligationSchema = z
   })
   .meta({ id: 'Obligation' });
 
+const lineItemsOut = z.array(z.object({ amount: yuanString }).passthrough());
+
+/** An application as answered: its amounts in 元 strings; the rest as submitted. */
+export const applicationOutSchema = z
+  .object({
+    amounts: z.object({ total: yuanString, estimate: yuanString.optional(), budget: yuanString.optional(), originalInvestment: yuanString.optional(), priorUpgradesLast12Months: yuanString.optional() }),
+    lineItems: lineItemsOut.optional(),
+  })
+  .passthrough()
+  .meta({ id: 'ApplicationOut' });
+
+/** A project's lifecycle: dates, records, status facts; approved estimate and paid to date in 元. */
+export const lifecycleSchema = z.object({ approvedEstimate: yuanString.optional(), paidToDate: yuanString.optional() }).passthrough().meta({ id: 'Lifecycle' });
+
+/** A milestone as recorded; its amounts in 元. */
+export const milestoneOutSchema = z.object({ type: z.string(), amount: yuanString.optional(), approvedEstimate: yuanString.optional() }).passthrough().meta({ id: 'MilestoneOut' });
+
 export const milestoneRecordedSchema = z
   .object({
     projectId: z.string(),
     version: z.number().int(),
-    milestone: anyObject,
-    lifecycle: anyObject,
+    milestone: milestoneOutSchema,
+    lifecycle: lifecycleSchema,
     obligations: z.array(obligationSchema),
     systemIds: z.array(z.string()),
     flagsClosed: z.array(anyObject),
@@ -94,7 +112,16 @@ export const deadlinePreviewSchema = z
   .meta({ id: 'DeadlinePreview' });
 
 /** A project event: who, when, what; chained by hash (哈希链). */
-export const eventSchema = z.object({ actor: z.string(), at: z.string(), type: z.string(), payload: anyObject }).passthrough().meta({ id: 'Event' });
+export const eventSchema = z
+  .object({
+    actor: z.string(),
+    at: z.string(),
+    type: z.string(),
+    // The parts that hold money, typed so that an amount in fen cannot slip through; the rest by event type.
+    payload: z.object({ application: applicationOutSchema.optional(), milestone: milestoneOutSchema.optional(), filing: z.object({ change: z.object({ newTotal: yuanString, adjustAmount: yuanString }).passthrough().optional(), contractItems: lineItemsOut.optional() }).passthrough().optional() }).passthrough(),
+  })
+  .passthrough()
+  .meta({ id: 'Event' });
 
 export const uploadTicketSchema = z
   .object({ uploadId: z.string(), method: z.literal('PUT'), url: z.string(), headers: z.record(z.string(), z.string()), expiresAt: z.string() })
@@ -109,7 +136,7 @@ const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected',
 
 /** A project as its readers see it: state, classification, pre-review findings, lifecycle. */
 export const projectDetailSchema = z
-  .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string() })
+  .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: applicationOutSchema, lifecycle: lifecycleSchema.optional(), createdAt: z.string(), updatedAt: z.string() })
   .passthrough()
   .meta({ id: 'Project' });
 

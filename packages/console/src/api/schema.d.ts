@@ -376,7 +376,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统)
+         * 预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统),可按类型、部门、状态、项目筛选;项目单位看本部门,审核/审计看本辖区
          * @description 允许的角色:department、bureau、auditor、admin
          */
         get: operations["getFlags"];
@@ -989,11 +989,37 @@ export interface components {
             version: number;
             jurisdiction: string;
             departmentId: string;
-            application: {
-                [key: string]: unknown;
-            };
+            application: components["schemas"]["ApplicationOut"];
+            lifecycle?: components["schemas"]["Lifecycle"];
             createdAt: string;
             updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationOut: {
+            amounts: {
+                total: components["schemas"]["Yuan"];
+                estimate?: components["schemas"]["Yuan"];
+                budget?: components["schemas"]["Yuan"];
+                originalInvestment?: components["schemas"]["Yuan"];
+                priorUpgradesLast12Months?: components["schemas"]["Yuan"];
+            };
+            lineItems?: ({
+                amount: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description 金额(元),字符串,两位小数
+         * @example 600000.00
+         */
+        Yuan: string;
+        Lifecycle: {
+            approvedEstimate?: components["schemas"]["Yuan"];
+            paidToDate?: components["schemas"]["Yuan"];
         } & {
             [key: string]: unknown;
         };
@@ -1002,8 +1028,33 @@ export interface components {
             at: string;
             type: string;
             payload: {
+                application?: components["schemas"]["ApplicationOut"];
+                milestone?: components["schemas"]["MilestoneOut"];
+                filing?: {
+                    change?: {
+                        newTotal: components["schemas"]["Yuan"];
+                        adjustAmount: components["schemas"]["Yuan"];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    contractItems?: ({
+                        amount: components["schemas"]["Yuan"];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        MilestoneOut: {
+            type: string;
+            amount?: components["schemas"]["Yuan"];
+            approvedEstimate?: components["schemas"]["Yuan"];
         } & {
             [key: string]: unknown;
         };
@@ -1283,12 +1334,8 @@ export interface components {
         MilestoneRecorded: {
             projectId: string;
             version: number;
-            milestone: {
-                [key: string]: unknown;
-            };
-            lifecycle: {
-                [key: string]: unknown;
-            };
+            milestone: components["schemas"]["MilestoneOut"];
+            lifecycle: components["schemas"]["Lifecycle"];
             obligations: components["schemas"]["Obligation"][];
             systemIds: string[];
             flagsClosed: {
@@ -1566,6 +1613,33 @@ export interface components {
                 obligation: string;
             }[];
             nextCursor: string | null;
+        };
+        FlagPage: {
+            items: components["schemas"]["Flag"][];
+            nextCursor: string | null;
+        };
+        Flag: {
+            id: string;
+            /** @enum {string} */
+            type: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "overdue_report" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            subject: "project" | "system";
+            subjectId: string;
+            projectId: string;
+            jurisdiction: string;
+            departmentId: string;
+            ruleId: string;
+            article?: string;
+            obligationKey: string;
+            message: string;
+            due?: string;
+            raisedOn: string;
+            raisedAt: string;
+            packVersion?: string;
+            closedOn?: string;
+            closedReason?: string;
         };
         FilingResult: {
             projectId: string;
@@ -3174,12 +3248,13 @@ export interface operations {
     getFlags: {
         parameters: {
             query?: {
+                limit?: number;
+                cursor?: string;
                 jurisdiction?: string;
                 type?: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "overdue_report" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
                 department?: string;
                 status?: "open" | "closed";
-                limit?: number;
-                cursor?: string;
+                project?: string;
             };
             header?: never;
             path?: never;
@@ -3187,18 +3262,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 预警,最新在前 */
+            /** @description 预警,最新在前;筛选后一页可能少于 limit 项 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["FlagPage"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
