@@ -55,3 +55,29 @@ export function yuanEvent<T extends { payload: Obj }>(e: T): T {
 export function yuanProject<T extends Obj>(p: T): T {
   return { ...p, ...('application' in p ? { application: applicationView(p.application) } : {}), ...('lifecycle' in p ? { lifecycle: yuanLifecycle(p.lifecycle) } : {}) };
 }
+
+/** A project's facts as the rules read them (a system's snapshot, the gate's facts): amounts and line items. */
+export function yuanProjectFacts<T>(f: T): T {
+  if (!isObj(f)) return f;
+  const out = yuanKeys(f, ['amountTotal', 'amountEstimate', 'budget', 'originalInvestment', 'priorUpgradesLast12Months', 'approvedEstimate', 'paidToDate']) as Obj;
+  if ('lineItems' in f) out.lineItems = lineItems(f.lineItems);
+  return out as T;
+}
+
+/** The facts a gate answer read: the project's, the payment's or the O&M request's amounts. */
+export function yuanGateFacts<T>(f: T): T {
+  if (!isObj(f)) return f;
+  const out: Obj = { ...f };
+  if ('project' in f) out.project = yuanProjectFacts(f.project);
+  if (isObj(f.payment)) out.payment = yuanKeys(f.payment, ['amount']);
+  if (isObj(f.omRequest)) {
+    const om = yuanKeys(f.omRequest, ['amount', 'standardAmount']) as Obj;
+    if (isObj(om.reviewOpinion)) om.reviewOpinion = yuanKeys(om.reviewOpinion, ['amount']);
+    if ('lineItems' in om) om.lineItems = lineItems(om.lineItems);
+    out.omRequest = om;
+  }
+  return out as T;
+}
+
+/** A system as shown: its snapshot of the project's facts. */
+export const yuanSystem = <T extends Obj>(s: T): T => ('project' in s ? { ...s, project: yuanProjectFacts(s.project) } : s);

@@ -3,7 +3,7 @@ import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, pre
 import { ApiError, byEventSource, httpRouter, log, route } from '@gov/http';
 import { deadlinePreviewQuery, flagQuerySchema, milestoneSchema, upcomingDeadlinesQuerySchema, notificationQuerySchema, systemStatusSchema, usageReportSchema, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
-import { yuanLifecycle, yuanMilestone } from '../moneyView.js';
+import { yuanLifecycle, yuanMilestone, yuanSystem } from '../moneyView.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
 
@@ -59,7 +59,7 @@ const http = httpRouter({
     roles: ['department', 'bureau', 'auditor', 'admin'],
     async handle({ caller, params }) {
       const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
-      return { status: 200, body: s };
+      return { status: 200, body: yuanSystem(s) };
     },
   }),
   'GET /v1/notifications': route({

@@ -3,6 +3,7 @@ import { checkGate, recordGateDecision, recordOverride } from '@gov/domain';
 import { byEventSource, httpRouter, route } from '@gov/http';
 import { count, Metric, milliseconds } from '@gov/observability';
 import { gateCheckSchema, gateDecisionSchema, gateOverrideSchema } from '@gov/schemas';
+import { yuanGateFacts } from '../moneyView.js';
 import { deps, idempotent } from './wiring.js';
 
 const http = httpRouter({
@@ -14,7 +15,7 @@ const http = httpRouter({
       const answer = await checkGate(deps(), caller, body, new Date());
       milliseconds(Metric.gateLatency, Date.now() - started);
       count(Metric.gateDecisions, 1, { Answer: answer.answer });
-      return { status: 200, body: answer };
+      return { status: 200, body: { ...answer, facts: yuanGateFacts(answer.facts) } };
     },
   }),
   'POST /v1/budget-gate/overrides': route({

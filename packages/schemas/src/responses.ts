@@ -31,6 +31,31 @@ export const reasonSchema = z
   .passthrough()
   .meta({ id: 'Reason' });
 
+/** A project's facts as the rules read them (a system's snapshot, the gate's facts); amounts in 元. */
+export const projectFactsSchema = z
+  .object({
+    category: z.string().optional(),
+    amountTotal: yuanString.optional(),
+    amountEstimate: yuanString.optional(),
+    budget: yuanString.optional(),
+    originalInvestment: yuanString.optional(),
+    priorUpgradesLast12Months: yuanString.optional(),
+    approvedEstimate: yuanString.optional(),
+    paidToDate: yuanString.optional(),
+    lineItems: z.array(z.object({ amount: yuanString }).passthrough()).optional(),
+  })
+  .passthrough()
+  .meta({ id: 'ProjectFacts' });
+
+/** The facts a gate answer read: the project's, and the payment's or O&M request's amounts in 元. */
+const gateFactsSchema = z
+  .object({
+    project: projectFactsSchema,
+    payment: z.object({ amount: yuanString }).passthrough().optional(),
+    omRequest: z.object({ amount: yuanString, standardAmount: yuanString.optional() }).passthrough().optional(),
+  })
+  .passthrough();
+
 /** 资金闸口的答复: allow / deny / review with every reason, the pack it used and the facts it read. */
 export const gateAnswerSchema = z
   .object({
@@ -45,7 +70,7 @@ export const gateAnswerSchema = z
     binding: z.boolean(),
     notice: z.string().nullable(),
     evaluatedOn: isoDate,
-    facts: anyObject,
+    facts: gateFactsSchema,
   })
   .meta({ id: 'GateAnswer' });
 
@@ -139,6 +164,67 @@ export const projectDetailSchema = z
   .object({ id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: applicationOutSchema, lifecycle: lifecycleSchema.optional(), createdAt: z.string(), updatedAt: z.string() })
   .passthrough()
   .meta({ id: 'Project' });
+
+/** A system (信息系统) as its readers see it: facts, usage, monitoring obligations, its project's facts. */
+export const systemSchema = z
+  .object({
+    id: z.string(),
+    code: z.string().optional(),
+    version: z.number().int(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    projectId: z.string(),
+    name: z.string(),
+    facts: anyObject,
+    operationStart: isoDate,
+    project: projectFactsSchema,
+    projectVersion: z.number().int(),
+    usage: z.object({ lastActiveOn: isoDate.optional(), periods: z.array(anyObject) }).optional(),
+    tracking: anyObject.optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .passthrough()
+  .meta({ id: 'System' });
+
+/** 通知: a reminder before a deadline, an overdue escalation, or a rescheduled provisional deadline. */
+export const notificationSchema = z
+  .object({
+    id: z.string(),
+    recipient: anyObject,
+    kind: z.enum(['reminder', 'overdue', 'rescheduled']),
+    projectId: z.string(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    ruleId: z.string(),
+    article: z.string(),
+    obligationKey: z.string(),
+    point: z.number().int().optional(),
+    due: isoDate,
+    previousDue: isoDate.optional(),
+    provisional: z.boolean(),
+    message: z.string(),
+    raisedOn: isoDate,
+    createdAt: z.string(),
+    readAt: z.string().optional(),
+  })
+  .meta({ id: 'Notification' });
+
+export const notificationInboxSchema = z.object({ items: z.array(notificationSchema), unreadCount: z.number().int() }).meta({ id: 'NotificationInbox' });
+
+/** A completed upload: the verified version and the project version it was attached to (null before submission). */
+export const uploadCompletedSchema = z
+  .object({
+    document: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), type: z.string(), title: z.string(), contentType: z.string(), size: z.number().int(), verifiedAt: z.string() }).passthrough(),
+    projectVersion: z.number().int().nullable(),
+  })
+  .meta({ id: 'UploadCompleted' });
+
+export const documentDownloadSchema = z
+  .object({ url: z.string(), expiresInSeconds: z.number().int(), document: projectDocumentSchema })
+  .meta({ id: 'DocumentDownload' });
+
+export const benchBaselineSchema = z.object({ id: z.string(), version: z.number().int() }).meta({ id: 'BenchBaseline' });
 
 export const reviewRecordedSchema = z
   .object({ id: z.string(), status: projectStatus, version: z.number().int(), blocking: z.array(anyObject), reviewerTasks: z.array(anyObject) })

@@ -1196,6 +1196,19 @@ export interface components {
             notice: string | null;
             evaluatedOn: string;
             facts: {
+                project: components["schemas"]["ProjectFacts"];
+                payment?: {
+                    amount: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+                omRequest?: {
+                    amount: components["schemas"]["Yuan"];
+                    standardAmount?: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
                 [key: string]: unknown;
             };
         };
@@ -1217,6 +1230,23 @@ export interface components {
             reason: string;
             documentRef: string;
             on: string;
+        };
+        ProjectFacts: {
+            category?: string;
+            amountTotal?: components["schemas"]["Yuan"];
+            amountEstimate?: components["schemas"]["Yuan"];
+            budget?: components["schemas"]["Yuan"];
+            originalInvestment?: components["schemas"]["Yuan"];
+            priorUpgradesLast12Months?: components["schemas"]["Yuan"];
+            approvedEstimate?: components["schemas"]["Yuan"];
+            paidToDate?: components["schemas"]["Yuan"];
+            lineItems?: ({
+                amount: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
         };
         GateCheck: {
             /** @enum {string} */
@@ -1586,6 +1616,34 @@ export interface components {
             reason: string;
             documentRef?: string;
         };
+        System: {
+            id: string;
+            code?: string;
+            version: number;
+            jurisdiction: string;
+            departmentId: string;
+            projectId: string;
+            name: string;
+            facts: {
+                [key: string]: unknown;
+            };
+            operationStart: string;
+            project: components["schemas"]["ProjectFacts"];
+            projectVersion: number;
+            usage?: {
+                lastActiveOn?: string;
+                periods: {
+                    [key: string]: unknown;
+                }[];
+            };
+            tracking?: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
         DeadlinePreview: {
             projectId: string;
             on: string;
@@ -1705,6 +1763,10 @@ export interface components {
             year?: number;
             systemId?: string;
         };
+        BenchBaseline: {
+            id: string;
+            version: number;
+        };
         PlanCall: {
             year: number;
             cutoffs?: {
@@ -1775,6 +1837,19 @@ export interface components {
             };
             expiresAt: string;
         };
+        UploadCompleted: {
+            document: {
+                sha256: string;
+                type: string;
+                title: string;
+                contentType: string;
+                size: number;
+                verifiedAt: string;
+            } & {
+                [key: string]: unknown;
+            };
+            projectVersion: number | null;
+        };
         ProjectDocument: {
             type: string;
             title: string;
@@ -1783,6 +1858,37 @@ export interface components {
             state: "declared" | "verified";
         } & {
             [key: string]: unknown;
+        };
+        DocumentDownload: {
+            url: string;
+            expiresInSeconds: number;
+            document: components["schemas"]["ProjectDocument"];
+        };
+        NotificationInbox: {
+            items: components["schemas"]["Notification"][];
+            unreadCount: number;
+        };
+        Notification: {
+            id: string;
+            recipient: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "reminder" | "overdue" | "rescheduled";
+            projectId: string;
+            jurisdiction: string;
+            departmentId: string;
+            ruleId: string;
+            article: string;
+            obligationKey: string;
+            point?: number;
+            due: string;
+            previousDue?: string;
+            provisional: boolean;
+            message: string;
+            raisedOn: string;
+            createdAt: string;
+            readAt?: string;
         };
     };
     responses: never;
@@ -3083,15 +3189,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 系统 */
+            /** @description 系统(金额为元字符串) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["System"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3419,9 +3523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["BenchBaseline"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4814,9 +4916,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["UploadCompleted"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4953,9 +5053,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DocumentDownload"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -5013,12 +5111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        unreadCount: number;
-                    };
+                    "application/json": components["schemas"]["NotificationInbox"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -5069,9 +5162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
