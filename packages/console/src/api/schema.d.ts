@@ -1767,6 +1767,61 @@ export interface components {
             id: string;
             version: number;
         };
+        Plan: {
+            id: string;
+            jurisdiction: string;
+            year: number;
+            draft?: {
+                edition: number;
+                lines: ({
+                    projectId: string;
+                    departmentId: string;
+                    category: string;
+                    amount: components["schemas"]["Yuan"];
+                    fundingSource: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                envelope?: {
+                    amount: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            issued?: {
+                edition: number;
+                lines: ({
+                    projectId: string;
+                    departmentId: string;
+                    category: string;
+                    amount: components["schemas"]["Yuan"];
+                    fundingSource: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                envelope?: {
+                    amount: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            draftTotals?: {
+                total: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            };
+            issuedTotals?: {
+                total: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         PlanCall: {
             year: number;
             cutoffs?: {
@@ -1826,6 +1881,23 @@ export interface components {
             on: string;
             /** @example 毕府批〔2026〕9号 */
             documentRef: string;
+        };
+        PlanReport: {
+            planId: string;
+            year: number;
+            edition?: number;
+            byDepartment: {
+                key: string;
+                planned: components["schemas"]["Yuan"];
+                library: components["schemas"]["Yuan"];
+                paid: components["schemas"]["Yuan"];
+            }[];
+            byCategory: {
+                key: string;
+                planned: components["schemas"]["Yuan"];
+                library: components["schemas"]["Yuan"];
+                paid: components["schemas"]["Yuan"];
+            }[];
         };
         UploadTicket: {
             uploadId: string;
@@ -3594,9 +3666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3681,9 +3751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3742,9 +3810,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
+                        items: components["schemas"]["Event"][];
                     };
                 };
             };
@@ -3809,9 +3875,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3915,9 +3979,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4017,9 +4079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4122,9 +4182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4224,9 +4282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4329,9 +4385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4434,9 +4488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4536,9 +4588,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4632,9 +4682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlanReport"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
