@@ -3,6 +3,7 @@ import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, pre
 import { ApiError, byEventSource, httpRouter, log } from '@gov/http';
 import { authorityRoutes, notificationRoutes, trackerRoutes, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
+import { yuanLifecycle, yuanMilestone, yuanSystem } from '../moneyView.js';
 import { dailyReminders, reminderDeps } from '../reminders.js';
 import { scanConsumer } from './scanConsumer.js';
 
@@ -44,7 +45,7 @@ export const http = httpRouter({ ...trackerRoutes, ...authorityRoutes, ...notifi
     const r = await recordMilestone(d, caller, params.id, body, new Date());
     return {
       status: 201,
-      body: { projectId: r.state.id, version: r.state.version, milestone: body, lifecycle: r.state.lifecycle, obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
+      body: { projectId: r.state.id, version: r.state.version, milestone: yuanMilestone(body), lifecycle: yuanLifecycle(r.state.lifecycle), obligations: obligationsOf(r.state), systemIds: r.state.tracking?.systemIds ?? [], flagsClosed: r.closedFlags },
     };
   }),
   'POST /v1/projects/{id}/authority-records': idempotent(async ({ caller, params, body }, d) => {
@@ -69,7 +70,7 @@ export const http = httpRouter({ ...trackerRoutes, ...authorityRoutes, ...notifi
   }),
   'GET /v1/systems/{id}': async ({ caller, params }) => {
     const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
-    return { status: 200, body: s };
+    return { status: 200, body: yuanSystem(s) };
   },
   'GET /v1/notifications': async ({ caller, query }) => ({ status: 200, body: await notificationsFor(reminderDeps, caller, query.limit) }),
   // Marking read is idempotent by itself; the key gives a retry the first answer (docs/decisions/062).

@@ -3,6 +3,7 @@ import { checkGate } from '@gov/domain';
 import { byEventSource, httpRouter } from '@gov/http';
 import { count, Metric, milliseconds } from '@gov/observability';
 import { gateRoutes } from '@gov/schemas';
+import { yuanGateFacts } from '../moneyView.js';
 import { deps } from './wiring.js';
 
 export const http = httpRouter(gateRoutes, {
@@ -11,7 +12,7 @@ export const http = httpRouter(gateRoutes, {
     const answer = await checkGate(deps(), caller, body, new Date());
     milliseconds(Metric.gateLatency, Date.now() - started);
     count(Metric.gateDecisions, 1, { Answer: answer.answer });
-    return { status: 200, body: answer };
+    return { status: 200, body: { ...answer, facts: yuanGateFacts(answer.facts) } };
   },
 });
 

@@ -4,6 +4,7 @@ import { ApiError, byEventSource, httpRouter } from '@gov/http';
 import { count, Metric } from '@gov/observability';
 import { auditRoutes, openApiDocument, projectRoutes, z } from '@gov/schemas';
 import { deps } from './wiring.js';
+import { yuanEvent, yuanProject } from '../moneyView.js';
 
 function summary(p: ProjectState) {
   return { id: p.id, status: p.status, version: p.version, jurisdiction: p.jurisdiction, departmentId: p.departmentId, name: p.application.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
@@ -61,7 +62,7 @@ export const http = httpRouter({ ...projectRoutes, ...auditRoutes }, {
   'GET /v1/projects/{id}': async ({ caller, params }) => {
     const p = projectView(caller, await projectFor(deps(), caller, params.id));
     const { requestHash: _h, idempotencyKey: _k, ...visible } = p;
-    return { status: 200, body: visible };
+    return { status: 200, body: yuanProject(visible) };
   },
   // The library a page at a time (a whole-library audit in one request outlasted the function's timeout).
   'GET /v1/audit/chains': async ({ caller, query }) => {
@@ -72,7 +73,7 @@ export const http = httpRouter({ ...projectRoutes, ...auditRoutes }, {
       throw e;
     }
   },
-  'GET /v1/projects/{id}/events': async ({ caller, params }) => ({ status: 200, body: { items: await eventsFor(deps(), caller, params.id) } }),
+  'GET /v1/projects/{id}/events': async ({ caller, params }) => ({ status: 200, body: { items: (await eventsFor(deps(), caller, params.id)).map(yuanEvent) } }),
 });
 
 export const handler = byEventSource({ http });

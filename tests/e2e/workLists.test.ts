@@ -2,6 +2,7 @@
  * Work lists over HTTP (issue 10 §3): GET /v1/projects with filters and GET /v1/review-queue, for two departments of
  * shandong and one of bijie. Proves the scoping (a department its own, a bureau its jurisdiction), each filter both
  * ways, paging by cursor, oldest-first order of the queue with its judgement items, and that an unknown filter is 400.
+ * Then flags with filters (scoped like the rest) and money in answers: 元 strings with two decimals (issue 10 §4).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useStack } from '../setup/context.js';
@@ -198,5 +199,58 @@ describe('GET /v1/deadlines', () => {
     expect((await http.get('/v1/deadlines?within=0', t.sdBureau)).status).toBe(400);
     const finance = await token({ sub: 'wl-fin', role: 'finance', jur: 'shandong' });
     expect((await http.get('/v1/deadlines', finance)).status).toBe(403);
+  });
+});
+
+describe('money in answers: 元 strings with two decimals', () => {
+  it('project detail, its events and the milestone answer carry "600000.00", never fen', async () => {
+    const id = ids.sd1a;
+    const finance = await token({ sub: 'wl-fin-pay', role: 'finance', jur: 'shandong' });
+    const paid = await http.post(`/v1/projects/${id}/milestones`, { type: 'payment_made', date: '2026-04-01', amount: '600000.00' }, finance);
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201);
+    expect(paid.body.milestone.amount).toBe('600000.00');
+    expect(paid.body.lifecycle.paidToDate).toBe('600000.00');
+    expect(paid.body.lifecycle.approvedEstimate).toBe('8600000.00');
+
+    const detail = await http.get(`/v1/projects/${id}`, t.sd1);
+    expect(detail.body.application.amounts.total).toBe('8600000.00');
+    expect(detail.body.lifecycle).toMatchObject({ approvedEstimate: '8600000.00', paidToDate: '600000.00' });
+
+    const events = (await http.get(`/v1/projects/${id}/events`, t.sd1)).body.items as { type: string; payload: Record<string, any> }[];
+    expect(events.find((e) => e.type === 'submitted')!.payload.application.amounts.total).toBe('8600000.00');
+    const milestones = events.filter((e) => e.type === 'milestone_recorded').map((e) => e.payload.milestone);
+    expect(milestones).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'approval', approvedEstimate: '8600000.00' }), expect.objectContaining({ type: 'payment_made', amount: '600000.00' })]));
+    // No amount anywhere in these answers is a bare number.
+    expect(JSON.stringify(events)).not.toMatch(/"(amount|total|approvedEstimate|paidToDate)":\d/);
+  });
+});
+
+describe('GET /v1/flags filters and scoping', () => {
+  it('filters by project within the caller\'s scope, pages by cursor, refuses another department and unknown filters', async () => {
+    const own = await http.get(`/v1/flags?project=${ids.sd1a}&limit=1`, t.sd1);
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body.items.every((f: { projectId: string; departmentId: string }) => f.projectId === ids.sd1a && f.departmentId === 'SD-WL1')).toBe(true);
+    // Another department's project through the filter: an empty page, not its flags.
+    const theirs = await http.get(`/v1/flags?project=${ids.sd1a}`, t.sd2);
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.items).toEqual([]);
+    expect((await http.get(`/v1/flags?project=${ids.sd1a}`, t.bjBureau)).body.items).toEqual([]);
+    expect((await http.get('/v1/flags?department=SD-WL2', t.sd1)).status).toBe(403);
+    const unknown = await http.get('/v1/flags?projectId=x', t.sdBureau);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details[0].path).toBe('query.projectId');
+    expect((await http.get('/v1/flags?limit=201', t.sdBureau)).status).toBe(400);
+    // Paging a jurisdiction's flags one at a time never repeats one.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const r: { status: number; body: any } = await http.get(`/v1/flags?limit=1${cursor ? `&cursor=${cursor}` : ''}`, t.sdBureau);
+      expect(r.status).toBe(200);
+      expect(r.body.items.length).toBeLessThanOrEqual(1);
+      seen.push(...r.body.items.map((f: { id: string }) => f.id));
+      cursor = r.body.nextCursor;
+      if (!cursor) break;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
   });
 });

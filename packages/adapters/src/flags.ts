@@ -73,6 +73,7 @@ export interface FlagQuery {
   departmentId?: string;
   type?: string;
   status?: 'open' | 'closed';
+  projectId?: string;
 }
 
 export interface FlagPage {
@@ -80,7 +81,7 @@ export interface FlagPage {
   nextCursor?: string;
 }
 
-/** Newest first. type / status are filters over the jurisdiction's (or department's) flags. */
+/** Newest first. type / status / projectId are filters over the jurisdiction's (or department's) flags. */
 export async function listFlags(q: FlagQuery, limit: number, cursor?: string): Promise<FlagPage> {
   const [IndexName, key, value] = q.departmentId
     ? ['byDepartment', 'deptKey', `FLAG#${q.jurisdiction}#${q.departmentId}`]
@@ -98,6 +99,10 @@ export async function listFlags(q: FlagQuery, limit: number, cursor?: string): P
     names['#s'] = 'status';
     values[':s'] = q.status;
   }
+  if (q.projectId) {
+    filters.push('projectId = :p');
+    values[':p'] = q.projectId;
+  }
   const items: FlagRecord[] = [];
   let start: Record<string, unknown> | undefined = cursor ? decodeCursor(cursor, key, value) : undefined;
   // A filter may leave a page short: keep reading until the page is full or the index is exhausted.
@@ -111,12 +116,13 @@ export async function listFlags(q: FlagQuery, limit: number, cursor?: string): P
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
         ScanIndexForward: false,
-        Limit: limit,
+        // Never read past what the page can hold: the cursor must point after the last item returned.
+        Limit: limit - items.length,
         ExclusiveStartKey: start,
       }),
     );
     for (const i of r.Items ?? []) items.push(strip(i));
     start = r.LastEvaluatedKey;
   } while (start && items.length < limit);
-  return { items: items.slice(0, limit), nextCursor: start ? Buffer.from(JSON.stringify(start)).toString('base64url') : undefined };
+  return { items, nextCursor: start ? Buffer.from(JSON.stringify(start)).toString('base64url') : undefined };
 }

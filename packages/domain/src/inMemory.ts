@@ -185,7 +185,7 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     flags: {
       async list(q: FlagQuery, limit: number, cursor?: string) {
         const all = [...table.flags.values()]
-          .filter((f) => f.jurisdiction === q.jurisdiction && (!q.departmentId || f.departmentId === q.departmentId) && (!q.type || f.type === q.type) && (!q.status || f.status === q.status))
+          .filter((f) => f.jurisdiction === q.jurisdiction && (!q.departmentId || f.departmentId === q.departmentId) && (!q.type || f.type === q.type) && (!q.status || f.status === q.status) && (!q.projectId || f.projectId === q.projectId))
           .sort((a, b) => `${b.raisedAt}#${b.id}`.localeCompare(`${a.raisedAt}#${a.id}`));
         return paged(copy(all), limit, cursor);
       },

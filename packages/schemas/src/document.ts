@@ -1,7 +1,7 @@
 /** 文件上传: a department's request for a presigned upload of one document file (POST /v1/documents/uploads). */
 import { z } from './zod.js';
 import { declareRoutes } from './declareRoutes.js';
-import { anyObject, projectDocumentSchema, uploadTicketSchema } from './responses.js';
+import { documentDownloadSchema, projectDocumentSchema, uploadCompletedSchema, uploadTicketSchema } from './responses.js';
 import { idempotencyHeaders } from './idempotency.js';
 
 /** Mirrors packages/domain/src/documents/policy.ts (the domain enforces it again). */
@@ -31,7 +31,7 @@ export type UploadRequestBody = z.infer<typeof uploadRequestSchema>;
 /** Served by documents. */
 export const documentRoutes = declareRoutes({
   'POST /v1/documents/uploads': { summary: '申请上传申报材料:返回限时预签名上传地址(限 PDF、OFD、DOCX、XLSX、JPEG、PNG,≤50 MiB)', roles: ['department'], body: uploadRequestSchema, headers: idempotencyHeaders, errors: [404], success: { status: 201, description: 'uploadId、上传地址、须带的请求头、过期时间', schema: uploadTicketSchema } },
-  'POST /v1/documents/uploads/{id}/complete': { summary: '完成上传:核对实际大小、sha256 与文件格式,一致才成为已核验版本', roles: ['department'], headers: idempotencyHeaders, success: { status: 200, description: '已核验的文件版本;不一致时 422 且文件被删除', schema: anyObject } },
+  'POST /v1/documents/uploads/{id}/complete': { summary: '完成上传:核对实际大小、sha256 与文件格式,一致才成为已核验版本', roles: ['department'], headers: idempotencyHeaders, success: { status: 200, description: '已核验的文件版本;不一致时 422 且文件被删除', schema: uploadCompletedSchema } },
   'GET /v1/projects/{id}/documents': { summary: '项目申报材料:申报的每份文件及是否已核验(只有已核验的文件计入规则)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '文件列表', schema: z.object({ items: z.array(projectDocumentSchema) }) } },
-  'GET /v1/projects/{id}/documents/{sha256}/download': { summary: '下载已核验文件:返回限时预签名下载地址(本部门、审核、审计)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '下载地址与有效秒数', schema: anyObject } },
+  'GET /v1/projects/{id}/documents/{sha256}/download': { summary: '下载已核验文件:返回限时预签名下载地址(本部门、审核、审计)', roles: ['department', 'bureau', 'auditor', 'admin'], success: { status: 200, description: '下载地址与有效秒数', schema: documentDownloadSchema } },
 });

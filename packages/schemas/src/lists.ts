@@ -18,19 +18,6 @@ const department = z.string().trim().min(1, '部门编号不能为空').max(64, 
 /** The jurisdictions with a rule pack; the same list as @gov/rules JURISDICTIONS (a unit test compares them). */
 export const jurisdictionSchema = z.enum(['hongshan', 'bijie', 'jinjiang', 'shandong', 'xichuan']);
 
-/** Flag types of GET /v1/flags; the same list as the domain's FLAG_TYPES (a unit test compares them). */
-export const flagTypeSchema = z.enum(['overdue_acceptance', 'overdue_filing', 'missed_evaluation', 'overdue_report', 'approval_sla', 'overdue_rectification', 'overdue_obligation', 'long_unused', 'zombie_candidate']);
-
-/** GET /v1/flags: the flags one may see, newest first, filtered. */
-export const flagQuerySchema = z.object({
-  jurisdiction: z.string().max(20).optional(),
-  type: flagTypeSchema.optional(),
-  department: z.string().min(1).max(64).optional(),
-  status: z.enum(['open', 'closed']).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: page.cursor,
-});
-
 /** GET /v1/audit/chains: one project, or a page of the library (its cursor is longer than a list's). */
 export const auditChainQuerySchema = z
   .object({
@@ -90,3 +77,45 @@ export const upcomingDeadlinesSchema = z
     nextCursor: z.string().nullable(),
   })
   .meta({ id: 'UpcomingDeadlines' });
+
+/** 预警类型 of GET /v1/flags (the domain's FLAG_TYPES; tests/unit/domain/flagTypes.test.ts keeps them equal). */
+export const flagTypeSchema = z.enum(['overdue_acceptance', 'overdue_filing', 'missed_evaluation', 'overdue_report', 'approval_sla', 'overdue_rectification', 'overdue_obligation', 'long_unused', 'zombie_candidate']);
+
+/** GET /v1/flags: filters, each optional; an unknown one is refused (400). The only declaration (handler and document). */
+export const flagQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1, '每页至少1项').max(200, '每页最多200项').default(50),
+    cursor: page.cursor,
+    jurisdiction: z.string().max(20, '辖区编号最长20个字符').optional(),
+    type: flagTypeSchema.optional(),
+    department: department.optional(),
+    status: z.enum(['open', 'closed']).optional(),
+    project: z.string().trim().min(1, '项目编号不能为空').max(100, '项目编号最长100个字符').optional(),
+  })
+  .strict();
+
+/** A flag (预警) as listed. */
+export const flagSchema = z
+  .object({
+    id: z.string(),
+    type: flagTypeSchema,
+    status: z.enum(['open', 'closed']),
+    subject: z.enum(['project', 'system']),
+    subjectId: z.string(),
+    projectId: z.string(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    ruleId: z.string(),
+    article: z.string().optional(),
+    obligationKey: z.string(),
+    message: z.string(),
+    due: z.string().optional(),
+    raisedOn: z.string(),
+    raisedAt: z.string(),
+    packVersion: z.string().optional(),
+    closedOn: z.string().optional(),
+    closedReason: z.string().optional(),
+  })
+  .meta({ id: 'Flag' });
+
+export const flagPageSchema = z.object({ items: z.array(flagSchema), nextCursor: z.string().nullable() }).meta({ id: 'FlagPage' });

@@ -31,3 +31,9 @@ export const yuanAmount = z
 export function formatYuan(fen: number): string {
   return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }
+
+/** Money in an answer: 元 with exactly two decimals, as `formatYuan` writes it. */
+export const yuanString = z
+  .string()
+  .regex(/^\d{1,12}\.\d{2}$/)
+  .meta({ id: 'Yuan', example: '600000.00', description: '金额(元),字符串,两位小数' });

@@ -1,7 +1,7 @@
 /** 通知收件箱: reminders before due dates and overdue escalations (GET /v1/notifications, POST …/{id}/read). */
 import { z } from './zod.js';
 import { declareRoutes } from './declareRoutes.js';
-import { anyObject } from './responses.js';
+import { notificationInboxSchema, notificationSchema } from './responses.js';
 import { idempotencyHeaders } from './idempotency.js';
 
 export const notificationQuerySchema = z.object({
@@ -10,6 +10,6 @@ export const notificationQuerySchema = z.object({
 
 /** Served by acceptance-tracker. */
 export const notificationRoutes = declareRoutes({
-  'GET /v1/notifications': { summary: '通知收件箱:截止前提醒(默认提前10个、3个工作日)与逾期督办,含未读数(部门看本部门,审核看本辖区督办)', roles: ['department', 'bureau'], query: notificationQuerySchema, success: { status: 200, description: '通知,最新在前;unreadCount 未读数', schema: z.object({ items: z.array(anyObject), unreadCount: z.number().int() }) } },
-  'POST /v1/notifications/{id}/read': { summary: '标记通知为已读', roles: ['department', 'bureau'], headers: idempotencyHeaders, success: { status: 200, description: '已读的通知', schema: anyObject } },
+  'GET /v1/notifications': { summary: '通知收件箱:截止前提醒(默认提前10个、3个工作日)与逾期督办,含未读数(部门看本部门,审核看本辖区督办)', roles: ['department', 'bureau'], query: notificationQuerySchema, success: { status: 200, description: '通知,最新在前;unreadCount 未读数', schema: notificationInboxSchema } },
+  'POST /v1/notifications/{id}/read': { summary: '标记通知为已读', roles: ['department', 'bureau'], headers: idempotencyHeaders, success: { status: 200, description: '已读的通知', schema: notificationSchema } },
 });

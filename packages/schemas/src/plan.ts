@@ -3,11 +3,11 @@
  * bodies, issue, adjustment and temporary additions. Amounts in 元 strings, turned into integer fen here.
  */
 import { z } from './zod.js';
-import { yuanAmount } from './money.js';
+import { yuanAmount, yuanString } from './money.js';
 import { fundingSourceSchema } from './application.js';
 import { declareRoutes } from './declareRoutes.js';
 import { idempotencyHeaders } from './idempotency.js';
-import { anyObject } from './responses.js';
+import { eventSchema } from './responses.js';
 
 const text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过${max}个字符`);
 const isoDate = z.iso.date({ message: '日期格式应为 YYYY-MM-DD' });
@@ -54,14 +54,29 @@ export const planTemporarySchema = z
   .strict()
   .meta({ id: 'PlanTemporaryAddition' });
 
-const plan = { status: 200 as const, description: '年度计划(金额为元字符串)', schema: anyObject };
+const planLineOut = z.object({ projectId: z.string(), departmentId: z.string(), category: z.string(), amount: yuanString, fundingSource: z.string() }).passthrough();
+const editionOut = z.object({ edition: z.number().int(), lines: z.array(planLineOut), envelope: z.object({ amount: yuanString }).passthrough().optional() }).passthrough();
+const totalsOut = z.object({ total: yuanString }).passthrough();
+
+/** 年度计划 as answered: editions with their lines and totals, every amount a 元 string. */
+export const planOutSchema = z
+  .object({ id: z.string(), jurisdiction: z.string(), year: z.number().int(), draft: editionOut.optional(), issued: editionOut.optional(), draftTotals: totalsOut.optional(), issuedTotals: totalsOut.optional() })
+  .passthrough()
+  .meta({ id: 'Plan' });
+
+const reportRow = z.object({ key: z.string(), planned: yuanString, library: yuanString, paid: yuanString });
+export const planReportSchema = z
+  .object({ planId: z.string(), year: z.number().int(), edition: z.number().int().optional(), byDepartment: z.array(reportRow), byCategory: z.array(reportRow) })
+  .meta({ id: 'PlanReport' });
+
+const plan = { status: 200 as const, description: '年度计划(金额为元字符串)', schema: planOutSchema };
 const OFFICES = ['bureau', 'finance', 'auditor', 'admin'] as const;
 
 /** Served by plans. */
 export const planRoutes = declareRoutes({
-  'POST /v1/plan-calls': { summary: '开始年度计划征集(截止日期按辖区办法)', roles: ['bureau'], body: planCallSchema, headers: idempotencyHeaders, success: { status: 201, description: '新的年度计划(征集中,第1版草案)', schema: anyObject } },
+  'POST /v1/plan-calls': { summary: '开始年度计划征集(截止日期按辖区办法)', roles: ['bureau'], body: planCallSchema, headers: idempotencyHeaders, success: { status: 201, description: '新的年度计划(征集中,第1版草案)', schema: planOutSchema } },
   'GET /v1/plans/{id}': { summary: '年度计划:草案、已下达版本、合计;部门只看本部门已下达项目', roles: ['department', ...OFFICES], success: plan },
-  'GET /v1/plans/{id}/events': { summary: '年度计划事件日志(谁、何时、为何;哈希链)', roles: [...OFFICES], success: { status: 200, description: '事件', schema: z.object({ items: z.array(anyObject) }) } },
+  'GET /v1/plans/{id}/events': { summary: '年度计划事件日志(谁、何时、为何;哈希链)', roles: [...OFFICES], success: { status: 200, description: '事件', schema: z.object({ items: z.array(eventSchema) }) } },
   'PUT /v1/plans/{id}/lines': { summary: '列入或修改草案中的项目(项目库中的项目)', roles: ['bureau'], body: planLineSchema, headers: idempotencyHeaders, success: plan },
   'POST /v1/plans/{id}/line-removals': { summary: '从草案中撤出项目', roles: ['bureau'], body: planLineRemovalSchema, headers: idempotencyHeaders, success: plan },
   'PUT /v1/plans/{id}/envelope': { summary: '财政部门确定资金规模', roles: ['finance'], body: planEnvelopeSchema, headers: idempotencyHeaders, success: plan },
@@ -70,7 +85,7 @@ export const planRoutes = declareRoutes({
   'POST /v1/plans/{id}/issue': { summary: '下达年度计划(下达后不可修改)', roles: ['bureau'], body: planIssueSchema, headers: idempotencyHeaders, success: plan },
   'POST /v1/plans/{id}/adjustments': { summary: '发起动态调整(新版本,须重新审定)', roles: ['bureau'], body: planAdjustmentSchema, headers: idempotencyHeaders, success: plan },
   'POST /v1/plans/{id}/temporary-additions': { summary: '临时追加项目(记录批准机关与依据)', roles: ['bureau'], body: planTemporarySchema, headers: idempotencyHeaders, success: plan },
-  'GET /v1/plans/{id}/report': { summary: '计划、项目库、已支付对比(按部门、按类别)', roles: [...OFFICES], success: { status: 200, description: '对比表(元)', schema: anyObject } },
+  'GET /v1/plans/{id}/report': { summary: '计划、项目库、已支付对比(按部门、按类别)', roles: [...OFFICES], success: { status: 200, description: '对比表(元)', schema: planReportSchema } },
   'GET /v1/plans/{id}/workbook': { summary: '导出年度计划 XLSX(审定会议版式)', roles: [...OFFICES], success: { status: 200, description: 'XLSX 文件', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } },
   'GET /v1/plans/{id}/print': { summary: '年度计划打印页(HTML)', roles: [...OFFICES], success: { status: 200, description: 'HTML 页面', contentType: 'text/html' } },
 });

@@ -4,6 +4,7 @@
  * others allowed; the e2e suites validate every answer against these (tests/support/contract.ts).
  */
 import { z } from './zod.js';
+import { yuanString } from './money.js';
 
 /** An object whose keys are open (documented in prose, not closed by the schema). */
 export const anyObject = z.object({}).passthrough();
@@ -54,6 +55,31 @@ export const reasonSchema = z
   .passthrough()
   .meta({ id: 'Reason' });
 
+/** A project's facts as the rules read them (a system's snapshot, the gate's facts); amounts in 元. */
+export const projectFactsSchema = z
+  .object({
+    category: z.string().optional(),
+    amountTotal: yuanString.optional(),
+    amountEstimate: yuanString.optional(),
+    budget: yuanString.optional(),
+    originalInvestment: yuanString.optional(),
+    priorUpgradesLast12Months: yuanString.optional(),
+    approvedEstimate: yuanString.optional(),
+    paidToDate: yuanString.optional(),
+    lineItems: z.array(z.object({ amount: yuanString }).passthrough()).optional(),
+  })
+  .passthrough()
+  .meta({ id: 'ProjectFacts' });
+
+/** The facts a gate answer read: the project's, and the payment's or O&M request's amounts in 元. */
+const gateFactsSchema = z
+  .object({
+    project: projectFactsSchema,
+    payment: z.object({ amount: yuanString }).passthrough().optional(),
+    omRequest: z.object({ amount: yuanString, standardAmount: yuanString.optional() }).passthrough().optional(),
+  })
+  .passthrough();
+
 /** 资金闸口的答复: allow / deny / review with every reason, the pack it used and the facts it read. */
 export const gateAnswerSchema = z
   .object({
@@ -68,7 +94,7 @@ export const gateAnswerSchema = z
     binding: z.boolean(),
     notice: z.string().nullable(),
     evaluatedOn: isoDate,
-    facts: anyObject,
+    facts: gateFactsSchema,
   })
   .meta({ id: 'GateAnswer' });
 
@@ -94,12 +120,29 @@ export const obligationSchema = z
   })
   .meta({ id: 'Obligation' });
 
+const lineItemsOut = z.array(z.object({ amount: yuanString }).passthrough());
+
+/** An application as answered: its amounts in 元 strings; the rest as submitted. */
+export const applicationOutSchema = z
+  .object({
+    amounts: z.object({ total: yuanString, estimate: yuanString.optional(), budget: yuanString.optional(), originalInvestment: yuanString.optional(), priorUpgradesLast12Months: yuanString.optional() }),
+    lineItems: lineItemsOut.optional(),
+  })
+  .passthrough()
+  .meta({ id: 'ApplicationOut' });
+
+/** A project's lifecycle: dates, records, status facts; approved estimate and paid to date in 元. */
+export const lifecycleSchema = z.object({ approvedEstimate: yuanString.optional(), paidToDate: yuanString.optional() }).passthrough().meta({ id: 'Lifecycle' });
+
+/** A milestone as recorded; its amounts in 元. */
+export const milestoneOutSchema = z.object({ type: z.string(), amount: yuanString.optional(), approvedEstimate: yuanString.optional() }).passthrough().meta({ id: 'MilestoneOut' });
+
 export const milestoneRecordedSchema = z
   .object({
     projectId: z.string(),
     version: z.number().int(),
-    milestone: anyObject,
-    lifecycle: anyObject,
+    milestone: milestoneOutSchema,
+    lifecycle: lifecycleSchema,
     obligations: z.array(obligationSchema),
     systemIds: z.array(z.string()),
     flagsClosed: z.array(anyObject),
@@ -118,7 +161,16 @@ export const deadlinePreviewSchema = z
   .meta({ id: 'DeadlinePreview' });
 
 /** A project event: who, when, what; chained by hash (哈希链). */
-export const eventSchema = z.object({ actor: z.string(), at: z.string(), type: z.string(), payload: anyObject }).passthrough().meta({ id: 'Event' });
+export const eventSchema = z
+  .object({
+    actor: z.string(),
+    at: z.string(),
+    type: z.string(),
+    // The parts that hold money, typed so that an amount in fen cannot slip through; the rest by event type.
+    payload: z.object({ application: applicationOutSchema.optional(), milestone: milestoneOutSchema.optional(), filing: z.object({ change: z.object({ newTotal: yuanString, adjustAmount: yuanString }).passthrough().optional(), contractItems: lineItemsOut.optional() }).passthrough().optional() }).passthrough(),
+  })
+  .passthrough()
+  .meta({ id: 'Event' });
 
 export const uploadTicketSchema = z
   .object({ uploadId: z.string(), method: z.literal('PUT'), url: z.string(), headers: z.record(z.string(), z.string()), expiresAt: z.string() })
@@ -134,12 +186,73 @@ const projectStatus = z.enum(['submitted', 'classified', 'returned', 'rejected',
 /** A project as its readers see it: state, classification, pre-review findings, lifecycle. */
 export const projectDetailSchema = z
   .object({
-    id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: anyObject, createdAt: z.string(), updatedAt: z.string(),
+    id: z.string(), status: projectStatus, version: z.number().int(), jurisdiction: z.string(), departmentId: z.string(), application: applicationOutSchema, lifecycle: lifecycleSchema.optional(), createdAt: z.string(), updatedAt: z.string(),
     // 预审结论: what blocks (each missing item with its remedy), what waits for a reviewer, every finding.
     preReview: z.object({ blocking: z.array(reasonSchema), reviewerTasks: z.array(reasonSchema), findings: z.array(reasonSchema) }).passthrough().optional(),
   })
   .passthrough()
   .meta({ id: 'Project' });
+
+/** A system (信息系统) as its readers see it: facts, usage, monitoring obligations, its project's facts. */
+export const systemSchema = z
+  .object({
+    id: z.string(),
+    code: z.string().optional(),
+    version: z.number().int(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    projectId: z.string(),
+    name: z.string(),
+    facts: anyObject,
+    operationStart: isoDate,
+    project: projectFactsSchema,
+    projectVersion: z.number().int(),
+    usage: z.object({ lastActiveOn: isoDate.optional(), periods: z.array(anyObject) }).optional(),
+    tracking: anyObject.optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .passthrough()
+  .meta({ id: 'System' });
+
+/** 通知: a reminder before a deadline, an overdue escalation, or a rescheduled provisional deadline. */
+export const notificationSchema = z
+  .object({
+    id: z.string(),
+    recipient: anyObject,
+    kind: z.enum(['reminder', 'overdue', 'rescheduled']),
+    projectId: z.string(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    ruleId: z.string(),
+    article: z.string(),
+    obligationKey: z.string(),
+    point: z.number().int().optional(),
+    due: isoDate,
+    previousDue: isoDate.optional(),
+    provisional: z.boolean(),
+    message: z.string(),
+    raisedOn: isoDate,
+    createdAt: z.string(),
+    readAt: z.string().optional(),
+  })
+  .meta({ id: 'Notification' });
+
+export const notificationInboxSchema = z.object({ items: z.array(notificationSchema), unreadCount: z.number().int() }).meta({ id: 'NotificationInbox' });
+
+/** A completed upload: the verified version and the project version it was attached to (null before submission). */
+export const uploadCompletedSchema = z
+  .object({
+    document: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), type: z.string(), title: z.string(), contentType: z.string(), size: z.number().int(), verifiedAt: z.string() }).passthrough(),
+    projectVersion: z.number().int().nullable(),
+  })
+  .meta({ id: 'UploadCompleted' });
+
+export const documentDownloadSchema = z
+  .object({ url: z.string(), expiresInSeconds: z.number().int(), document: projectDocumentSchema })
+  .meta({ id: 'DocumentDownload' });
+
+export const benchBaselineSchema = z.object({ id: z.string(), version: z.number().int() }).meta({ id: 'BenchBaseline' });
 
 export const reviewRecordedSchema = z
   .object({ id: z.string(), status: projectStatus, version: z.number().int(), blocking: z.array(anyObject), reviewerTasks: z.array(anyObject) })

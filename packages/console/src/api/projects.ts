@@ -28,7 +28,8 @@ export interface Finding {
 }
 
 export interface ProjectDetail extends ProjectSummary {
-  application: Record<string, unknown> & { amounts?: Record<string, number> };
+  /** Amounts as the API answers them: 元 strings with two decimals ("600000.00"). */
+  application: Record<string, unknown> & { amounts?: Record<string, string> };
   classification?: { category?: string; approvalPath?: string; requiredDocuments?: string[]; findings: Finding[] };
   preReview?: { outcome: string; blocking: Finding[]; reviewerTasks: Finding[]; findings: Finding[]; notice: string | null; duplicateCandidates?: { id: string; name: string; similarity: number }[] };
   tracking?: { flags?: { type: string; ruleId: string; due?: string }[] };
@@ -54,9 +55,3 @@ export async function projectEvents(id: string): Promise<ProjectEvent[]> {
   return unwrap(await api.GET('/v1/projects/{id}/events', { params: { path: { id } } })).items as unknown as ProjectEvent[];
 }
 
-/** fen (integer) → 元 string with two decimals; responses carry fen today, requests 元 strings. */
-export function fenToYuan(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const a = Math.abs(Math.trunc(fen));
-  return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
-}

@@ -376,7 +376,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统)
+         * 预警列表(逾期验收、逾期备案、评价窗口、审批时限、长期未使用/僵尸系统),可按类型、部门、状态、项目筛选;项目单位看本部门,审核/审计看本辖区
          * @description 允许的角色:department、bureau、auditor、admin
          */
         get: operations["getFlags"];
@@ -1033,9 +1033,8 @@ export interface components {
             version: number;
             jurisdiction: string;
             departmentId: string;
-            application: {
-                [key: string]: unknown;
-            };
+            application: components["schemas"]["ApplicationOut"];
+            lifecycle?: components["schemas"]["Lifecycle"];
             createdAt: string;
             updatedAt: string;
             preReview?: {
@@ -1045,6 +1044,33 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        ApplicationOut: {
+            amounts: {
+                total: components["schemas"]["Yuan"];
+                estimate?: components["schemas"]["Yuan"];
+                budget?: components["schemas"]["Yuan"];
+                originalInvestment?: components["schemas"]["Yuan"];
+                priorUpgradesLast12Months?: components["schemas"]["Yuan"];
+            };
+            lineItems?: ({
+                amount: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description 金额(元),字符串,两位小数
+         * @example 600000.00
+         */
+        Yuan: string;
+        Lifecycle: {
+            approvedEstimate?: components["schemas"]["Yuan"];
+            paidToDate?: components["schemas"]["Yuan"];
         } & {
             [key: string]: unknown;
         };
@@ -1088,8 +1114,33 @@ export interface components {
             at: string;
             type: string;
             payload: {
+                application?: components["schemas"]["ApplicationOut"];
+                milestone?: components["schemas"]["MilestoneOut"];
+                filing?: {
+                    change?: {
+                        newTotal: components["schemas"]["Yuan"];
+                        adjustAmount: components["schemas"]["Yuan"];
+                    } & {
+                        [key: string]: unknown;
+                    };
+                    contractItems?: ({
+                        amount: components["schemas"]["Yuan"];
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
                 [key: string]: unknown;
             };
+        } & {
+            [key: string]: unknown;
+        };
+        MilestoneOut: {
+            type: string;
+            amount?: components["schemas"]["Yuan"];
+            approvedEstimate?: components["schemas"]["Yuan"];
         } & {
             [key: string]: unknown;
         };
@@ -1231,8 +1282,38 @@ export interface components {
             notice: string | null;
             evaluatedOn: string;
             facts: {
+                project: components["schemas"]["ProjectFacts"];
+                payment?: {
+                    amount: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+                omRequest?: {
+                    amount: components["schemas"]["Yuan"];
+                    standardAmount?: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
                 [key: string]: unknown;
             };
+        };
+        ProjectFacts: {
+            category?: string;
+            amountTotal?: components["schemas"]["Yuan"];
+            amountEstimate?: components["schemas"]["Yuan"];
+            budget?: components["schemas"]["Yuan"];
+            originalInvestment?: components["schemas"]["Yuan"];
+            priorUpgradesLast12Months?: components["schemas"]["Yuan"];
+            approvedEstimate?: components["schemas"]["Yuan"];
+            paidToDate?: components["schemas"]["Yuan"];
+            lineItems?: ({
+                amount: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
         };
         GateCheck: {
             /** @enum {string} */
@@ -1350,12 +1431,8 @@ export interface components {
         MilestoneRecorded: {
             projectId: string;
             version: number;
-            milestone: {
-                [key: string]: unknown;
-            };
-            lifecycle: {
-                [key: string]: unknown;
-            };
+            milestone: components["schemas"]["MilestoneOut"];
+            lifecycle: components["schemas"]["Lifecycle"];
             obligations: components["schemas"]["Obligation"][];
             systemIds: string[];
             flagsClosed: {
@@ -1606,6 +1683,34 @@ export interface components {
             reason: string;
             documentRef?: string;
         };
+        System: {
+            id: string;
+            code?: string;
+            version: number;
+            jurisdiction: string;
+            departmentId: string;
+            projectId: string;
+            name: string;
+            facts: {
+                [key: string]: unknown;
+            };
+            operationStart: string;
+            project: components["schemas"]["ProjectFacts"];
+            projectVersion: number;
+            usage?: {
+                lastActiveOn?: string;
+                periods: {
+                    [key: string]: unknown;
+                }[];
+            };
+            tracking?: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+        } & {
+            [key: string]: unknown;
+        };
         DeadlinePreview: {
             projectId: string;
             on: string;
@@ -1633,6 +1738,33 @@ export interface components {
                 obligation: string;
             }[];
             nextCursor: string | null;
+        };
+        FlagPage: {
+            items: components["schemas"]["Flag"][];
+            nextCursor: string | null;
+        };
+        Flag: {
+            id: string;
+            /** @enum {string} */
+            type: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "overdue_report" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
+            /** @enum {string} */
+            status: "open" | "closed";
+            /** @enum {string} */
+            subject: "project" | "system";
+            subjectId: string;
+            projectId: string;
+            jurisdiction: string;
+            departmentId: string;
+            ruleId: string;
+            article?: string;
+            obligationKey: string;
+            message: string;
+            due?: string;
+            raisedOn: string;
+            raisedAt: string;
+            packVersion?: string;
+            closedOn?: string;
+            closedReason?: string;
         };
         AuthorityRecorded: {
             projectId: string;
@@ -1768,6 +1900,65 @@ export interface components {
             year?: number;
             systemId?: string;
         };
+        BenchBaseline: {
+            id: string;
+            version: number;
+        };
+        Plan: {
+            id: string;
+            jurisdiction: string;
+            year: number;
+            draft?: {
+                edition: number;
+                lines: ({
+                    projectId: string;
+                    departmentId: string;
+                    category: string;
+                    amount: components["schemas"]["Yuan"];
+                    fundingSource: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                envelope?: {
+                    amount: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            issued?: {
+                edition: number;
+                lines: ({
+                    projectId: string;
+                    departmentId: string;
+                    category: string;
+                    amount: components["schemas"]["Yuan"];
+                    fundingSource: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                envelope?: {
+                    amount: components["schemas"]["Yuan"];
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            draftTotals?: {
+                total: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            };
+            issuedTotals?: {
+                total: components["schemas"]["Yuan"];
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         PlanCall: {
             year: number;
             cutoffs?: {
@@ -1828,6 +2019,23 @@ export interface components {
             /** @example 毕府批〔2026〕9号 */
             documentRef: string;
         };
+        PlanReport: {
+            planId: string;
+            year: number;
+            edition?: number;
+            byDepartment: {
+                key: string;
+                planned: components["schemas"]["Yuan"];
+                library: components["schemas"]["Yuan"];
+                paid: components["schemas"]["Yuan"];
+            }[];
+            byCategory: {
+                key: string;
+                planned: components["schemas"]["Yuan"];
+                library: components["schemas"]["Yuan"];
+                paid: components["schemas"]["Yuan"];
+            }[];
+        };
         UploadTicket: {
             uploadId: string;
             /** @enum {string} */
@@ -1838,6 +2046,19 @@ export interface components {
             };
             expiresAt: string;
         };
+        UploadCompleted: {
+            document: {
+                sha256: string;
+                type: string;
+                title: string;
+                contentType: string;
+                size: number;
+                verifiedAt: string;
+            } & {
+                [key: string]: unknown;
+            };
+            projectVersion: number | null;
+        };
         ProjectDocument: {
             type: string;
             title: string;
@@ -1846,6 +2067,37 @@ export interface components {
             state: "declared" | "verified";
         } & {
             [key: string]: unknown;
+        };
+        DocumentDownload: {
+            url: string;
+            expiresInSeconds: number;
+            document: components["schemas"]["ProjectDocument"];
+        };
+        NotificationInbox: {
+            items: components["schemas"]["Notification"][];
+            unreadCount: number;
+        };
+        Notification: {
+            id: string;
+            recipient: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "reminder" | "overdue" | "rescheduled";
+            projectId: string;
+            jurisdiction: string;
+            departmentId: string;
+            ruleId: string;
+            article: string;
+            obligationKey: string;
+            point?: number;
+            due: string;
+            previousDue?: string;
+            provisional: boolean;
+            message: string;
+            raisedOn: string;
+            createdAt: string;
+            readAt?: string;
         };
     };
     responses: never;
@@ -3146,15 +3398,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 系统 */
+            /** @description 系统(金额为元字符串) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["System"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3311,12 +3561,13 @@ export interface operations {
     getFlags: {
         parameters: {
             query?: {
+                limit?: number;
+                cursor?: string;
                 jurisdiction?: string;
                 type?: "overdue_acceptance" | "overdue_filing" | "missed_evaluation" | "overdue_report" | "approval_sla" | "overdue_rectification" | "overdue_obligation" | "long_unused" | "zombie_candidate";
                 department?: string;
                 status?: "open" | "closed";
-                limit?: number;
-                cursor?: string;
+                project?: string;
             };
             header?: never;
             path?: never;
@@ -3324,18 +3575,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 预警,最新在前 */
+            /** @description 预警,最新在前;筛选后一页可能少于 limit 项 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        nextCursor: string | null;
-                    };
+                    "application/json": components["schemas"]["FlagPage"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3747,9 +3993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["BenchBaseline"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3820,9 +4064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3907,9 +4149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -3968,9 +4208,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
+                        items: components["schemas"]["Event"][];
                     };
                 };
             };
@@ -4035,9 +4273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4141,9 +4377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4243,9 +4477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4348,9 +4580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4450,9 +4680,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4555,9 +4783,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4660,9 +4886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4762,9 +4986,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Plan"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -4858,9 +5080,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PlanReport"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -5142,9 +5362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["UploadCompleted"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -5281,9 +5499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DocumentDownload"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -5341,12 +5557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: unknown;
-                        }[];
-                        unreadCount: number;
-                    };
+                    "application/json": components["schemas"]["NotificationInbox"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
@@ -5397,9 +5608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Notification"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */

@@ -9,7 +9,7 @@ import { Alert, App, Button, Card, Col, Form, Input, InputNumber, List, Row, Sel
 import { useNavigate, useParams } from 'react-router';
 import { api, type Application } from '../api/client';
 import { ApiFailure, messageOf, unwrap, type ErrorDetail } from '../api/errors';
-import { fenToYuan, projectDetail, type ProjectDetail } from '../api/projects';
+import { projectDetail, type ProjectDetail } from '../api/projects';
 import { currentSession } from '../auth/session';
 import { CATEGORY_LABEL, FUNDING_LABEL, SUBTYPE_LABEL } from '../labels';
 import { applyFieldErrors } from './fieldErrors';
@@ -39,11 +39,11 @@ const options = (labels: Record<string, string>) => Object.entries(labels).map((
 const blank: Partial<Values> = { applicant: { type: '', level: 'district' }, category: 'build', subtype: 'new', targetYear: new Date().getFullYear() + 1, fundingSources: ['local_fiscal'], documents: [{ type: '申请入库文件', title: '', sha256: '', chapters: [] }], fieldList: [] };
 
 function fromProject(p: ProjectDetail): Partial<Values> {
-  const a = p.application as unknown as Application & { amounts: { total: number }; fields?: Record<string, unknown> };
+  const a = p.application as unknown as Application & { amounts: { total: string }; fields?: Record<string, unknown> };
   return {
     name: a.name, applicant: a.applicant as Values['applicant'], category: a.category, subtype: a.subtype, targetYear: a.targetYear,
     implementingBody: a.implementingBody, responsiblePerson: a.responsiblePerson,
-    amounts: { total: fenToYuan(a.amounts.total) }, fundingSources: a.fundingSources,
+    amounts: { total: a.amounts.total }, fundingSources: a.fundingSources,
     documents: (a.documents ?? []).map((d) => ({ type: d.type, title: d.title, sha256: d.sha256, chapters: d.chapters ?? [] })),
     fieldList: Object.entries(a.fields ?? {}).map(([key, value]) => ({ key, value: String(value) })),
   };

@@ -7,7 +7,7 @@ import { Alert, Button, Card, Descriptions, Space, Table, Tag, Timeline, Typogra
 import { useNavigate, useParams } from 'react-router';
 import { currentSession } from '../auth/session';
 import { messageOf } from '../api/errors';
-import { fenToYuan, projectDetail, projectEvents, type Finding } from '../api/projects';
+import { projectDetail, projectEvents, type Finding } from '../api/projects';
 import { CATEGORY_LABEL, EVENT_LABEL, STATUS_LABEL } from '../labels';
 import { shanghai } from '../time';
 import { ReviewPanel } from './ReviewPanel';
@@ -76,7 +76,7 @@ export default function ProjectDetail() {
           <Descriptions.Item label="申报部门">{p.departmentId}</Descriptions.Item>
           <Descriptions.Item label="版本">{p.version}</Descriptions.Item>
           <Descriptions.Item label="类别">{CATEGORY_LABEL[String(p.application.category)] ?? String(p.application.category)}</Descriptions.Item>
-          <Descriptions.Item label="总投资(元)">{typeof p.application.amounts?.total === 'number' ? fenToYuan(p.application.amounts.total) : '—'}</Descriptions.Item>
+          <Descriptions.Item label="总投资(元)">{p.application.amounts?.total ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="审批路径">{p.classification?.approvalPath ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="应提交材料">{p.classification?.requiredDocuments?.join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label="更新时间">{shanghai(p.updatedAt)}</Descriptions.Item>

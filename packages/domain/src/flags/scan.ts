@@ -174,6 +174,8 @@ export interface FlagFilter {
   type?: string;
   department?: string;
   status?: 'open' | 'closed';
+  /** One project's flags (its own and its systems'). */
+  project?: string;
   limit: number;
   cursor?: string;
 }
@@ -191,5 +193,5 @@ export async function flagsFor(deps: Deps, caller: Caller, f: FlagFilter): Promi
     if (departmentId && departmentId !== caller.dept) throw new DomainError(403, 'FORBIDDEN', '只能查看本部门的预警');
     departmentId = caller.dept;
   }
-  return deps.flags.list({ jurisdiction, departmentId, type: f.type, status: f.status }, f.limit, f.cursor);
+  return deps.flags.list({ jurisdiction, departmentId, type: f.type, status: f.status, projectId: f.project }, f.limit, f.cursor);
 }

@@ -92,6 +92,7 @@ export interface FlagQuery {
   departmentId?: string;
   type?: string;
   status?: 'open' | 'closed';
+  projectId?: string;
 }
 
 export interface FlagStore {
