@@ -1,5 +1,5 @@
 /** Composition root of the reminders (issue 13): the domain's ports wired to DynamoDB and SNS, for the daily jobs. */
-import { dueBucket, dynamoInbox, dynamoNotificationOutbox, getProject, notificationPut, outboxPut, queryDue, saveProject, snsNotifier, VersionConflict } from '@gov/adapters';
+import { dueBucket, dynamoInbox, queryFlaggedSince, dynamoNotificationOutbox, getProject, notificationPut, outboxPut, queryDue, saveProject, snsNotifier, VersionConflict } from '@gov/adapters';
 import { log } from '@gov/observability';
 import { runReminderScan, type Notification, type ProjectState, type ReminderDeps } from '@gov/domain';
 
@@ -8,12 +8,18 @@ export const reminderDeps: ReminderDeps = {
   notifier: snsNotifier<Notification>(),
   outbox: dynamoNotificationOutbox<Notification>(),
   projects: {
-    async withObligationsDueBefore(scan, jurisdiction, before) {
+    async withObligationsDueBefore(scan, jurisdiction, before, flaggedSince) {
       const ids = new Set<string>();
+      // The daily bucket first: an item flagged meanwhile moved to the flagged bucket, read second.
       let next: Record<string, unknown> | undefined;
       do {
         const page = await queryDue(dueBucket(scan, jurisdiction), before, next);
         for (const o of page.items) if (o.subject === 'project') ids.add(o.subjectId);
+        next = page.next;
+      } while (next);
+      do {
+        const page = await queryFlaggedSince(scan, jurisdiction, flaggedSince, next);
+        for (const o of page.items) if (o.subject === 'project' && o.due < before) ids.add(o.subjectId);
         next = page.next;
       } while (next);
       return [...ids];

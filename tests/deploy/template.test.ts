@@ -35,4 +35,15 @@ describe('packaged stage prod', () => {
     const env = (packaged.template.Resources.BudgetGateLambdaFunction.Properties as any).Environment.Variables;
     expect(env.JWT_SECRET_PARAMETER).toBe('/gov-it-lifecycle/prod/jwt-secret');
   });
+
+  it('fans out both daily scans to the scan queue, and grants both scheduled functions the send (decision 090 §6)', () => {
+    const inputs = Object.values(packaged.template.Resources as Record<string, any>)
+      .filter((r) => r.Type === 'AWS::Events::Rule')
+      .flatMap((r) => (r.Properties.Targets ?? []).map((t: any) => (typeof t.Input === 'string' ? JSON.parse(t.Input) : undefined)))
+      .filter((i) => i && /^daily-/.test(i.job));
+    expect(inputs.map((i) => [i.job, i.fanOut]).sort()).toEqual([['daily-deadline-scan', true], ['daily-filing-scan', true]]);
+    for (const fn of ['AcceptanceTrackerLambdaFunction', 'FilingLambdaFunction']) {
+      expect((packaged.template.Resources[fn].Properties as any).Environment.Variables.SCAN_QUEUE_NAME).toBeTruthy();
+    }
+  });
 });

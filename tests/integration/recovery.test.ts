@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PurgeQueueCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { getProject, saveProject } from '@gov/adapters';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamo, getProject, PENDING_SHARDS, pendingKey, projectsTable, saveProject, stalledProjects } from '@gov/adapters';
 import { redispatchStalled, withPendingStep, type ProjectState } from '@gov/domain';
 import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
@@ -65,5 +66,38 @@ describe('redispatchStalled', () => {
     }
     const ours = received.filter((id) => backlog.some((p) => p.id === id));
     expect(ours.sort()).toEqual(backlog.map((p) => p.id).sort());
+  });
+
+  it('spreads waiting projects over 4 byPending shards a step and reads every shard, oldest first across them (decision 090 §5)', async () => {
+    const queue = stack.queues.find((q) => q.logicalId === 'ClassificationQueue')!;
+    // Older than anything another test leaves waiting, so these are the sweep's heads; a second apart, in order.
+    const waiting = Array.from({ length: 24 }, (_, i) => stalled('submitted', new Date(Date.UTC(2001, 0, 1, 0, 0, i)).toISOString()));
+    for (const p of waiting) await saveProject(p, { projectId: p.id, seq: 1, type: 'submitted', actor: 't', at: p.createdAt, payload: {} }, 0);
+
+    const raw = async (id: string) => (await dynamo().send(new GetCommand({ TableName: projectsTable(), Key: { pk: `PROJECT#${id}`, sk: 'STATE' }, ConsistentRead: true }))).Item!;
+    const keys = await Promise.all(waiting.map(async (p) => (await raw(p.id)).pendingKey as string));
+    expect(keys).toEqual(waiting.map((p) => pendingKey('classification', p.id)));
+    expect(keys.every((k) => /^classification#[0-3]$/.test(k))).toBe(true);
+    expect(new Set(keys).size).toBe(PENDING_SHARDS);
+    // Read back without the index key; a project that stops waiting leaves the index.
+    expect(await getProject(waiting[0].id)).not.toHaveProperty('pendingKey');
+    const moved = withPendingStep({ ...waiting[23], status: 'in_library', version: 2 }, waiting[23].createdAt);
+    await saveProject(moved, { projectId: moved.id, seq: 2, type: 'reviewed', actor: 't', at: moved.createdAt, payload: {} }, 1);
+    expect(await raw(moved.id)).not.toHaveProperty('pendingKey');
+
+    // The 10 oldest across all four shards, in order; the moved one nowhere.
+    const before = new Date(Date.UTC(2001, 0, 2)).toISOString();
+    expect(await stalledProjects('classification', before, 10)).toEqual(waiting.slice(0, 10).map((p) => ({ id: p.id, version: 1 })));
+    const all = await stalledProjects('classification', before, 500);
+    expect(all.map((x) => x.id)).toEqual(waiting.slice(0, 23).map((p) => p.id));
+    // Boundary: waiting since exactly `before` is not yet stalled.
+    expect((await stalledProjects('classification', waiting[5].pendingSince!, 500)).map((x) => x.id)).toEqual(waiting.slice(0, 5).map((p) => p.id));
+
+    await sqs.send(new PurgeQueueCommand({ QueueUrl: queue.url }));
+    const now = new Date();
+    expect((await redispatchStalled(awsDeps(), now, 5 * 60_000)).classification).toBeGreaterThanOrEqual(23);
+    for (const p of waiting.slice(0, 23)) expect((await getProject(p.id))?.pendingSince).toBe(now.toISOString());
+    expect(await stalledProjects('classification', before, 500)).toEqual([]);
+    await sqs.send(new PurgeQueueCommand({ QueueUrl: queue.url }));
   });
 });

@@ -5,8 +5,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dueBucket, getProject, listEvents, listFlags, listGateChecks, listObligations, listSystemEvents, queryDue, saveProject, verifyChain } from '@gov/adapters';
+import { dueBucket, queryFlaggedSince, getProject, listEvents, listFlags, listGateChecks, listObligations, listSystemEvents, queryDue, saveProject, verifyChain } from '@gov/adapters';
 import { checkGate, recordMilestone, recordOverride, reportUsage, runDailyScan, setSystemStatus, systemKey, type Caller, type ProjectState } from '@gov/domain';
+import { reminderDeps } from '../../services/reminders.js';
 import { awsDeps } from '../../services/wiring.js';
 import { useStack } from '../setup/context.js';
 import { storedProject } from '../unit/domain/fixtures.js';
@@ -49,13 +50,22 @@ describe('milestones → due-date index → daily scan → flag → closed', () 
     // The scan is idempotent on the same day: the obligation carries its flag and is skipped without a read.
     const again = await runDailyScan(deps, 'tracker', '2026-05-20', now, ['shandong']);
     expect((await listFlags({ jurisdiction: 'shandong', departmentId: d }, 50)).items.filter((f) => f.ruleId === 'SD-23-apply-3m')).toHaveLength(1);
-    expect(again.alreadyFlagged).toBeGreaterThanOrEqual(1);
+    expect(again.flagsRaised).toBe(0);
+    // Flagged, it left the daily bucket for the flagged one, keyed by the flag day (decision 090 §6): the daily
+    // scans no longer list it; the reminder scan reads it for a week after the flag, then no more.
+    const mine = (items: { subjectId: string; ruleId: string }[]) => items.some((o) => o.subjectId === p.id && o.ruleId === 'SD-23-apply-3m');
+    expect(mine((await queryDue(dueBucket('tracker', 'shandong'), '2026-05-21')).items)).toBe(false);
+    expect((await queryFlaggedSince('tracker', 'shandong', '2026-05-20')).items.find((o) => o.subjectId === p.id && o.ruleId === 'SD-23-apply-3m')).toMatchObject({ flagId: flag.id, flaggedOn: '2026-05-20', due: '2026-04-30' });
+    expect(mine((await queryFlaggedSince('tracker', 'shandong', '2026-05-21')).items)).toBe(false);
+    expect(await reminderDeps.projects.withObligationsDueBefore('tracker', 'shandong', '2026-05-20', '2026-05-13')).toContain(p.id);
+    expect(await reminderDeps.projects.withObligationsDueBefore('tracker', 'shandong', '2026-05-20', '2026-05-21')).not.toContain(p.id);
 
     const accepted = await recordMilestone(deps, bureau('shandong'), p.id, { type: 'acceptance_passed', date: '2026-05-21' }, new Date('2026-05-21T02:00:00Z'), '2026-05-21');
     expect(accepted.closedFlags.map((f) => f.flagId)).toContain(flag.id);
     const closed = await listFlags({ jurisdiction: 'shandong', departmentId: d, status: 'closed' }, 50);
     expect(closed.items.find((f) => f.id === flag.id)).toMatchObject({ status: 'closed', closedOn: '2026-05-21' });
     expect((await queryDue(dueBucket('tracker', 'shandong'), '2026-06-01')).items.some((o) => o.subjectId === p.id && o.ruleId === 'SD-23-apply-3m')).toBe(false);
+    expect(mine((await queryFlaggedSince('tracker', 'shandong', '2026-05-01')).items)).toBe(false);
 
     const events = await listEvents(p.id);
     expect(events.map((e) => e.type)).toContain('flags_raised');

@@ -4,6 +4,11 @@
  * `dueBucket = DUE#<scan>#<jurisdiction>` and `dueKey = <due>#<subjectId>#<ruleId>#<key>`; once met the attribute
  * is removed and the item leaves the (sparse) index. A daily scan therefore queries `dueKey < today` in ten small
  * partitions (2 scans × 5 jurisdictions) and reads only what is due, never the library.
+ *
+ * Once a daily scan flags an open obligation, its item moves to `dueBucket = FLAGGED#<scan>#<jurisdiction>`,
+ * `dueKey = <flaggedOn>#<due>#…` (decision 090 §6): the daily query no longer lists it, day after day, while it stays
+ * unmet; the reminder scan reads that bucket only for the last few flag days (to escalate what was just flagged);
+ * meeting the obligation rewrites the item without a bucket, as before.
  */
 import { QueryCommand, type QueryCommandInput, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
@@ -30,13 +35,22 @@ export interface ObligationRecord {
   obligation: string;
   state: 'open' | 'met' | 'overdue';
   metOn?: string;
-  /** The open flag raised for it, if any. */
+  /** The open flag raised for it, if any, and the day it was raised. */
   flagId?: string;
+  flaggedOn?: string;
 }
 
 export const subjectPk = (subject: ObligationSubject, id: string) => (subject === 'project' ? `PROJECT#${id}` : `SYSTEM#${id}`);
 export const obligationSk = (ruleId: string, key: string) => `OBLIGATION#${ruleId}#${key}`;
 export const dueBucket = (scan: ObligationScan, jurisdiction: string) => `DUE#${scan}#${jurisdiction}`;
+export const flaggedBucket = (scan: ObligationScan, jurisdiction: string) => `FLAGGED#${scan}#${jurisdiction}`;
+
+/** The byDue keys of an open obligation: the daily bucket by due date, or once flagged the flagged bucket by flag day. */
+function indexKeys(o: ObligationRecord): { dueBucket: string; dueKey: string } {
+  const tail = `${o.due}#${o.subjectId}#${o.ruleId}#${o.key}`;
+  if (o.flagId) return { dueBucket: flaggedBucket(o.scan, o.jurisdiction), dueKey: `${o.flaggedOn ?? o.due}#${tail}` };
+  return { dueBucket: dueBucket(o.scan, o.jurisdiction), dueKey: tail };
+}
 
 export function obligationItem(o: ObligationRecord): Record<string, unknown> {
   const open = o.state !== 'met';
@@ -44,7 +58,7 @@ export function obligationItem(o: ObligationRecord): Record<string, unknown> {
     ...o,
     pk: subjectPk(o.subject, o.subjectId),
     sk: obligationSk(o.ruleId, o.key),
-    ...(open ? { dueBucket: dueBucket(o.scan, o.jurisdiction), dueKey: `${o.due}#${o.subjectId}#${o.ruleId}#${o.key}` } : {}),
+    ...(open ? indexKeys(o) : {}),
   };
 }
 
@@ -75,6 +89,21 @@ export async function queryDue(bucket: string, before: string, startKey?: Record
       IndexName: 'byDue',
       KeyConditionExpression: 'dueBucket = :b AND dueKey < :d',
       ExpressionAttributeValues: { ':b': bucket, ':d': before },
+      ExclusiveStartKey: startKey as QueryCommandInput['ExclusiveStartKey'],
+      Limit: limit,
+    }),
+  );
+  return { items: (r.Items ?? []).map(stripObligation), next: r.LastEvaluatedKey };
+}
+
+/** Flagged, still open obligations of one job and jurisdiction whose flag was raised on or after `since`. */
+export async function queryFlaggedSince(scan: ObligationScan, jurisdiction: string, since: string, startKey?: Record<string, unknown>, limit = 500): Promise<DuePage> {
+  const r = await dynamo().send(
+    new QueryCommand({
+      TableName: projectsTable(),
+      IndexName: 'byDue',
+      KeyConditionExpression: 'dueBucket = :b AND dueKey >= :s',
+      ExpressionAttributeValues: { ':b': flaggedBucket(scan, jurisdiction), ':s': since },
       ExclusiveStartKey: startKey as QueryCommandInput['ExclusiveStartKey'],
       Limit: limit,
     }),

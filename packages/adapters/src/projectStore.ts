@@ -5,6 +5,7 @@
  */
 import { BatchGetCommand, GetCommand, type BatchGetCommandOutput, QueryCommand, TransactWriteCommand, UpdateCommand, type QueryCommandInput, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { createHash } from 'node:crypto';
 import { dynamo, requiredEnv } from './clients.js';
 import { eventHash, GENESIS } from './eventHash.js';
 
@@ -45,6 +46,8 @@ export interface ProjectShape {
   departmentId: string;
   createdAt: string;
   lastEventHash?: string;
+  /** The pipeline step the project waits for (sparse index byPending, by `pendingKey`). */
+  pendingStep?: string;
 }
 
 /** The state changed under us (another writer won): re-read and decide again. */
@@ -66,9 +69,21 @@ const pk = (id: string) => `PROJECT#${id}`;
 export const eventSk = (seq: number) => `EVENT#${String(seq).padStart(6, '0')}`;
 
 /**
+ * How many byPending key values each pipeline step is spread over (decision 090 §5): at 1,000 submissions/s a
+ * step's ~2,000 small index writes/s would exceed one partition's 1,000 WCU/s; over 4 values each takes ~500.
+ */
+export const PENDING_SHARDS = 4;
+
+/** The byPending hash key of a project waiting for `step`: `<step>#<n>`, n = sha256(project id) mod PENDING_SHARDS. */
+export function pendingKey(step: string, id: string): string {
+  return `${step}#${createHash('sha256').update(id).digest().readUInt32BE(0) % PENDING_SHARDS}`;
+}
+
+/**
  * The state item. Besides the index keys it carries top-level copies of the application's name and existing
  * systems (`projectName`, `existingSystems`): index projections can only name top-level attributes, and the
- * duplicate check reads them from byJurisdiction without the ~10 KB state (decision 090 §3, §4).
+ * duplicate check reads them from byJurisdiction without the ~10 KB state (decision 090 §3, §4). A project waiting
+ * for a pipeline step carries its sharded byPending key (`pendingKey`); the others none, so the index stays sparse.
  */
 function stateItem(p: ProjectShape) {
   const application = (p as { application?: { name?: string; existingSystems?: string[] } }).application;
@@ -81,11 +96,12 @@ function stateItem(p: ProjectShape) {
     createdKey: `${p.createdAt}#${p.id}`,
     projectName: application?.name,
     existingSystems: application?.existingSystems,
+    ...(p.pendingStep ? { pendingKey: pendingKey(p.pendingStep, p.id) } : {}),
   };
 }
 
 function strip<T extends Record<string, unknown>>(item: T): StoredProject {
-  const { pk: _pk, sk: _sk, deptKey: _d, jurKey: _j, createdKey: _c, projectName: _n, existingSystems: _e, ...rest } = item;
+  const { pk: _pk, sk: _sk, deptKey: _d, jurKey: _j, createdKey: _c, projectName: _n, existingSystems: _e, pendingKey: _w, ...rest } = item;
   return rest as unknown as StoredProject;
 }
 
@@ -342,19 +358,31 @@ export async function recentProjectNames(jurisdiction: string, since: string, pa
   return out;
 }
 
-/** Projects waiting for `step` since before `before` (ISO time), oldest first, from the sparse byPending index. */
+/**
+ * Projects waiting for `step` since before `before` (ISO time), oldest first, from the sparse byPending index: one
+ * query per shard (in parallel, each at most `limit`, ~100 B an entry), merged, the oldest `limit` kept.
+ */
 export async function stalledProjects(step: string, before: string, limit: number): Promise<{ id: string; version: number }[]> {
-  const r = await dynamo().send(
-    new QueryCommand({
-      TableName: table(),
-      IndexName: 'byPending',
-      KeyConditionExpression: 'pendingStep = :s AND pendingSince < :b',
-      ExpressionAttributeValues: { ':s': step, ':b': before },
-      ProjectionExpression: 'id, version',
-      Limit: limit,
+  const shards = await Promise.all(
+    Array.from({ length: PENDING_SHARDS }, async (_, n) => {
+      const r = await dynamo().send(
+        new QueryCommand({
+          TableName: table(),
+          IndexName: 'byPending',
+          KeyConditionExpression: 'pendingKey = :k AND pendingSince < :b',
+          ExpressionAttributeValues: { ':k': `${step}#${n}`, ':b': before },
+          ProjectionExpression: 'id, version, pendingSince',
+          Limit: limit,
+        }),
+      );
+      return (r.Items ?? []) as { id: string; version: number; pendingSince: string }[];
     }),
   );
-  return (r.Items ?? []).map((i) => ({ id: i.id, version: i.version }));
+  return shards
+    .flat()
+    .sort((a, b) => a.pendingSince.localeCompare(b.pendingSince) || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map((i) => ({ id: i.id, version: i.version }));
 }
 
 /**

@@ -171,7 +171,8 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     obligations: {
       async due(scan: ObligationScan, jurisdiction: string, before: string): Promise<DuePage> {
         const items = [...table.obligations.values()]
-          .filter((o) => o.state !== 'met' && o.scan === scan && o.jurisdiction === jurisdiction && o.due < before)
+          // A flagged obligation is in the FLAGGED bucket, not the daily one (as the adapter keys it).
+          .filter((o) => o.state !== 'met' && !o.flagId && o.scan === scan && o.jurisdiction === jurisdiction && o.due < before)
           .sort((a, b) => a.due.localeCompare(b.due));
         return { items: copy(items) };
       },

@@ -119,6 +119,8 @@ export interface TrackedObligation {
   /** The open flag raised for it. */
   flagId?: string;
   flagType?: string;
+  /** The day that flag was raised: its index item then leaves the daily bucket (decision 090 §6). */
+  flaggedOn?: string;
 }
 
 export interface Tracking {

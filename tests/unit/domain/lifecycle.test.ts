@@ -44,7 +44,9 @@ describe('milestones → index → daily scan → flag → closed', () => {
     expect(flag).toMatchObject({ type: 'overdue_acceptance', projectId: p.id, due: '2026-04-30', raisedOn: '2026-05-20' });
     const again = await runDailyScan(deps, 'tracker', '2026-05-20', now, ['shandong']);
     expect(again.flagsRaised).toBe(0);
-    expect(again.alreadyFlagged).toBeGreaterThanOrEqual(1);
+    // Flagged, it left the daily bucket: the scans no longer list it while it stays unmet (decision 090 §6).
+    expect((await deps.obligations.due('tracker', 'shandong', '2026-05-21')).items.some((o) => o.ruleId === 'SD-23-apply-3m')).toBe(false);
+    expect([...deps.table.obligations.values()].find((o) => o.subjectId === p.id && o.ruleId === 'SD-23-apply-3m')).toMatchObject({ flagId: flag.id, flaggedOn: '2026-05-20', state: 'open' });
 
     const accepted = await recordMilestone(deps, bureau('shandong'), p.id, { type: 'acceptance_passed', date: '2026-05-21' }, new Date('2026-05-21T02:00:00Z'), '2026-05-21');
     expect(accepted.closedFlags.map((f) => f.flagId)).toContain(flag.id);

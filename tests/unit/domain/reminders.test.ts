@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dueReminders, InMemoryInbox, InMemoryNotifier, InMemoryOutbox, markNotificationRead, notificationsFor, reminderHorizon, runReminderScan, workingDaysBefore,
+  dueReminders, ESCALATION_RECHECK_DAYS, InMemoryInbox, InMemoryNotifier, InMemoryOutbox, markNotificationRead, notificationsFor, reminderHorizon, runReminderScan, workingDaysBefore,
   type Caller, type ProjectState, type ReminderDeps,
 } from '@gov/domain';
 import { chinaCalendar, createCalendar } from '@gov/rules';
@@ -58,6 +58,17 @@ describe('reminder points', () => {
 });
 
 describe('the reminder scan', () => {
+  it('asks for what is due within the horizon, and for flagged obligations only those flagged in the last 7 days (decision 090 §6)', async () => {
+    const { deps } = setup(completed());
+    const asked: unknown[][] = [];
+    deps.projects.withObligationsDueBefore = async (...args) => (asked.push(args), []);
+    await runReminderScan(deps, 'filing', '2027-01-08', at('2027-01-08'), chinaCalendar, ['xichuan', 'shandong']);
+    expect(ESCALATION_RECHECK_DAYS).toBe(7);
+    const horizon = reminderHorizon('2027-01-08', chinaCalendar);
+    // 7 days back across the year end: a flag of 2027-01-01 (the annual catalogue's first overdue day) is still read.
+    expect(asked).toEqual([['filing', 'xichuan', horizon, '2027-01-01'], ['filing', 'shandong', horizon, '2027-01-01']]);
+  });
+
   it('reminds the department 20 and 10 working days before, once each; again at 3; escalates to the bureau once overdue', async () => {
     const s = setup(completed());
     // SD-23-apply-3m declares 20, 10 and 3 (decision 062): 20 working days before 2026-07-30 is 07-02.

@@ -63,10 +63,20 @@ describe('daily scan fan-out', () => {
     expect(results[2].flagsRaised).toBe(0);
     expect(acceptanceFlags(deps).map((f) => f.projectId).sort()).toEqual(ids);
 
-    // The next day the flagged obligations are counted from the index, and nobody is enqueued for them.
+    // The next day the flagged obligations are not even listed (they left the daily bucket, decision 090 §6):
+    // none of the index items read through the port is one of them, and nobody is enqueued for them.
+    const listed: string[] = [];
+    const due = deps.obligations.due.bind(deps.obligations);
+    deps.obligations.due = async (...args) => {
+      const page = await due(...args);
+      listed.push(...page.items.map((o) => `${o.subjectId}#${o.ruleId}`));
+      return page;
+    };
     const next = await enqueueDailyScan(deps, 'tracker', '2026-05-21', ['shandong']);
-    expect(next.alreadyFlagged).toBeGreaterThanOrEqual(30);
-    expect(next.subjects).toBeLessThan(30);
+    expect(next.due).toBe(listed.length);
+    expect(listed.filter((k) => k.endsWith('#SD-23-apply-3m'))).toEqual([]);
+    expect(next).toMatchObject({ alreadyFlagged: 0 });
+    expect(deps.scanSent.slice(2).flatMap((i) => i.subjects.map((s) => s.subjectId)).filter((id) => ids.includes(id))).toEqual([]);
   });
 
   it('names the subjects that failed, finishing the others', async () => {

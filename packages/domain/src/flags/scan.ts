@@ -3,7 +3,9 @@
  * open obligations due before the evaluation day — ten small partitions, never the table — and for every subject
  * found re-reads its state, recomputes its obligations from the rules on that day and raises a flag (an event of
  * the subject, with the flag item and the obligation's flag id in the same transaction) for each one still owed.
- * Obligations already flagged are skipped without a read; a flag closes in the transaction that meets the obligation.
+ * A flagged obligation's index item leaves the daily bucket (it moves to `FLAGGED#…`, keyed by the day it was
+ * flagged), so it is neither re-read nor listed again; a flag closes in the transaction that meets the obligation.
+ * (`alreadyFlagged` counts items flagged before that move, still in the daily bucket until their next write.)
  */
 import { createHash } from 'node:crypto';
 import { catalogueRule, JURISDICTIONS, type Jurisdiction } from '@gov/rules';
@@ -52,7 +54,7 @@ function flagOverdue(ref: SubjectRef, job: ObligationScan, prev: Record<string, 
       message: `逾期:${c.obligation}(期限${c.due}${c.provisional ? ',暂定' : ''},${article})`, due: c.due, raisedOn: on, raisedAt: at,
       ...(packVersion ? { packVersion } : {}),
     });
-    return { ...c, flagId: id, flagType: type };
+    return { ...c, flagId: id, flagType: type, flaggedOn: on };
   });
   return { flags, withFlags };
 }

@@ -126,6 +126,7 @@ export function toRecord(ref: SubjectRef, o: TrackedObligation): ObligationRecor
     state: o.state,
     ...(o.metOn ? { metOn: o.metOn } : {}),
     ...(o.flagId ? { flagId: o.flagId } : {}),
+    ...(o.flagId && o.flaggedOn ? { flaggedOn: o.flaggedOn } : {}),
   };
 }
 
@@ -133,7 +134,7 @@ const closeFlag = (ref: SubjectRef, flagId: string, closedOn: string, reason: st
   ({ kind: 'flag.close', subject: ref.subject, subjectId: ref.subjectId, flagId, closedOn, reason });
 
 const same = (a: TrackedObligation, b: TrackedObligation) =>
-  a.due === b.due && a.state === b.state && a.provisional === b.provisional && a.flagId === b.flagId && a.obligation === b.obligation && a.metOn === b.metOn;
+  a.due === b.due && a.state === b.state && a.provisional === b.provisional && a.flagId === b.flagId && a.flaggedOn === b.flaggedOn && a.obligation === b.obligation && a.metOn === b.metOn;
 
 /**
  * What to write so that the index matches `computed`: new or changed obligations are put (met ones leave the
@@ -149,13 +150,13 @@ export function diffObligations(ref: SubjectRef, previous: Record<string, Tracke
   for (const c of computed) {
     const k = obligationKeyOf(c);
     const old = prev[k];
-    let next: TrackedObligation = { ...c, ...(old?.flagId ? { flagId: old.flagId, flagType: old.flagType } : {}) };
+    let next: TrackedObligation = { ...c, ...(old?.flagId ? { flagId: old.flagId, flagType: old.flagType, ...(old.flaggedOn ? { flaggedOn: old.flaggedOn } : {}) } : {}) };
     if (next.flagId) {
       const reason = next.state === 'met' ? `义务已履行(${next.metOn ?? on})` : next.due >= on ? `期限已调整为${next.due},不再逾期` : '';
       if (reason) {
         closedFlags.push({ flagId: next.flagId, ruleId: c.ruleId, key: c.key, reason });
         writes.push(closeFlag(ref, next.flagId, on, reason));
-        const { flagId: _f, flagType: _t, ...rest } = next;
+        const { flagId: _f, flagType: _t, flaggedOn: _o, ...rest } = next;
         next = rest;
       }
     }

@@ -54,6 +54,8 @@ export interface ObligationRecord {
   state: 'open' | 'met' | 'overdue';
   metOn?: string;
   flagId?: string;
+  /** The day its open flag was raised; a flagged obligation is indexed by it, not in the daily due bucket. */
+  flaggedOn?: string;
 }
 
 /** 预警: raised by a daily scan, closed by the change that met its obligation. */

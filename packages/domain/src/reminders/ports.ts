@@ -66,8 +66,12 @@ export interface ReminderEvent {
 }
 
 export interface ReminderProjects {
-  /** Ids of projects with an open obligation of `scan` due before `before` in the jurisdiction. */
-  withObligationsDueBefore(scan: 'tracker' | 'filing', jurisdiction: string, before: string): Promise<string[]>;
+  /**
+   * Ids of projects with an open obligation of `scan` due before `before` in the jurisdiction: the unflagged ones
+   * (the daily due bucket), and the flagged ones whose flag was raised on or after `flaggedSince` (the flagged
+   * bucket, by flag day; older flags are not listed again — decision 090 §6).
+   */
+  withObligationsDueBefore(scan: 'tracker' | 'filing', jurisdiction: string, before: string, flaggedSince: string): Promise<string[]>;
   get(id: string): Promise<ProjectState | undefined>;
   /** Saves the project, its event, the new notifications and their outbox entries together; false on a version conflict. */
   saveWithNotifications(next: ProjectState, event: ReminderEvent, expectedVersion: number, notifications: readonly Notification[]): Promise<boolean>;

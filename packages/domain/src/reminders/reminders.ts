@@ -113,14 +113,29 @@ async function remindProject(deps: ReminderDeps, id: string, scan: 'tracker' | '
   throw new Error(`reminders of project ${id} kept conflicting`);
 }
 
+/**
+ * How many days after its flag an overdue obligation is still read for its escalation (decision 090 §6). The
+ * escalation is owed from the first overdue day, when the same daily job flags it (the flag may land before or after
+ * the reminders run when fanned out); a week covers that and a few failed runs, after which a flagged, unmet
+ * obligation is no longer listed daily. Its flag stays open and is in the bureau's flag list.
+ */
+export const ESCALATION_RECHECK_DAYS = 7;
+
+function daysBefore(on: string, n: number): string {
+  const d = new Date(`${on}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
 /** Runs the reminder scan of one daily job for the evaluation day `on` (Asia/Shanghai date). */
 export async function runReminderScan(
   deps: ReminderDeps, scan: 'tracker' | 'filing', on: string, now: Date,
   calendar: WorkingDayCalendar = chinaCalendar, jurisdictions: readonly Jurisdiction[] = JURISDICTIONS,
 ): Promise<ReminderScanResult> {
   const horizon = reminderHorizon(on, calendar);
+  const flaggedSince = daysBefore(on, ESCALATION_RECHECK_DAYS);
   const ids = new Set<string>();
-  for (const j of jurisdictions) for (const id of await deps.projects.withObligationsDueBefore(scan, j, horizon)) ids.add(id);
+  for (const j of jurisdictions) for (const id of await deps.projects.withObligationsDueBefore(scan, j, horizon, flaggedSince)) ids.add(id);
   const result: ReminderScanResult = { on, projects: ids.size, reminders: 0, escalations: 0, deliveryFailures: 0, delivered: 0, rescheduled: 0 };
   for (const id of ids) {
     const raised = await remindProject(deps, id, scan, on, now, calendar);
