@@ -51,7 +51,7 @@ export const http = httpRouter({ ...trackerRoutes, ...authorityRoutes, ...notifi
   'POST /v1/projects/{id}/authority-records': idempotent(async ({ caller, params, body }, d) => {
     // Which role records which authority's act is the domain's (lifecycle/authorityKinds.ts).
     const r = await recordAuthority(d, caller, params.id, body, new Date());
-    return { status: 201, body: { projectId: r.state.id, version: r.state.version, status: r.state.status, record: r.record, lifecycle: r.state.lifecycle ?? {} } };
+    return { status: 201, body: { projectId: r.state.id, version: r.state.version, status: r.state.status, record: r.record, lifecycle: yuanLifecycle(r.state.lifecycle ?? {}) } };
   }),
   'GET /v1/projects/{id}/authority-records': async ({ caller, params }) => ({
     status: 200, body: { items: (await projectFor(deps(), caller, params.id)).authorityRecords ?? [] },

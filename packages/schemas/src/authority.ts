@@ -3,7 +3,7 @@ import { z } from './zod.js';
 import { freeText, isoDate, text } from './text.js';
 import { idempotencyHeaders } from './idempotency.js';
 import { declareRoutes } from './declareRoutes.js';
-import { anyObject } from './responses.js';
+import { lifecycleSchema } from './responses.js';
 
 export const AUTHORITY_RECORD_KINDS = ['opinion', 'approval', 'annual_plan', 'filing_receipt'] as const;
 
@@ -42,7 +42,7 @@ const authorityRecordOut = z
   .meta({ id: 'AuthorityRecord' });
 
 export const authorityRecordedSchema = z
-  .object({ projectId: z.string(), version: z.number().int(), status: z.string(), record: authorityRecordOut, lifecycle: anyObject })
+  .object({ projectId: z.string(), version: z.number().int(), status: z.string(), record: authorityRecordOut, lifecycle: lifecycleSchema })
   .meta({ id: 'AuthorityRecorded' });
 
 export const reviewReopenedSchema = z

@@ -1771,9 +1771,7 @@ export interface components {
             version: number;
             status: string;
             record: components["schemas"]["AuthorityRecord"];
-            lifecycle: {
-                [key: string]: unknown;
-            };
+            lifecycle: components["schemas"]["Lifecycle"];
         };
         AuthorityRecord: {
             id: string;
