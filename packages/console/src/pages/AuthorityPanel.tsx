@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, AutoComplete, Button, Card, Form, Input, Radio, Select, Table, Tag } from 'antd';
 import { api } from '../api/client';
+import { emptyText } from './emptyText';
 import { unwrap } from '../api/errors';
 import type { Finding } from '../api/projects';
 import type { components } from '../api/schema';
@@ -55,7 +56,7 @@ export function AuthorityPanel({ projectId, findings, canRecord }: { projectId: 
         pagination={false}
         loading={records.isLoading}
         dataSource={records.data ?? []}
-        locale={{ emptyText: '尚无机关记录' }}
+        locale={{ emptyText: emptyText('尚无机关记录') }}
         columns={[
           { title: '名称', dataIndex: 'name' },
           { title: '类型', dataIndex: 'kind', render: (k: Input['kind']) => KIND_LABEL[k] ?? k },

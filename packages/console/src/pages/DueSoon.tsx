@@ -6,13 +6,14 @@ import { useState } from 'react';
 import { Alert, Card, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { emptyText } from './emptyText';
 import { messageOf, unwrap } from '../api/errors';
 import { PAGE_SIZE, Pager, useCursorPages } from '../api/paging';
 import type { components } from '../api/schema';
 import { currentSession } from '../auth/session';
 
 type Item = components['schemas']['UpcomingDeadlines']['items'][number];
-interface Filters { within?: number; department?: string }
+interface Filters { on?: string; within?: number; department?: string }
 
 function DueTable({ filters }: { filters: Filters }) {
   const pages = useCursorPages(['deadlines', filters], async (cursor) => unwrap(await api.GET('/v1/deadlines', { params: { query: { limit: PAGE_SIZE, cursor, ...filters } } })));
@@ -27,7 +28,7 @@ function DueTable({ filters }: { filters: Filters }) {
         loading={q.isLoading}
         dataSource={pages.items}
         pagination={false}
-        locale={{ emptyText: '近期没有到期事项' }}
+        locale={{ emptyText: emptyText('近期没有到期事项') }}
         columns={[
           { title: '到期日', dataIndex: 'due', render: (due: string, r: Item) => <>{due}{r.provisional ? <Tag style={{ marginLeft: 8 }}>暂定</Tag> : null}</> },
           { title: '事项', dataIndex: 'obligation' },
@@ -50,6 +51,7 @@ export default function DueSoon() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>即将到期</Typography.Title>
         <Space wrap>
+          <Input.Search aria-label="自哪天起(YYYY-MM-DD)" placeholder="自哪天起(默认今天)" allowClear style={{ width: 200 }} onSearch={(v) => setFilters((f) => ({ ...f, on: v.trim() || undefined }))} />
           <label htmlFor="within">工作日内</label>
           <InputNumber id="within" min={1} placeholder="默认" value={filters.within} onChange={(v) => setFilters((f) => ({ ...f, within: v ?? undefined }))} />
           {s.role !== 'department' && (

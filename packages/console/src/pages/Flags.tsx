@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Alert, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { emptyText } from './emptyText';
 import { messageOf, unwrap } from '../api/errors';
 import { PAGE_SIZE, Pager, useCursorPages } from '../api/paging';
 import type { components } from '../api/schema';
@@ -39,7 +40,7 @@ function FlagTable({ filters }: { filters: Filters }) {
         loading={q.isLoading}
         dataSource={pages.items}
         pagination={false}
-        locale={{ emptyText: '没有符合条件的预警' }}
+        locale={{ emptyText: emptyText('没有符合条件的预警') }}
         columns={[
           { title: '类型', dataIndex: 'type', render: (t: Flag['type']) => FLAG_LABEL[t] ?? t },
           { title: '项目', dataIndex: 'projectId', render: (id: string) => <Link to={`/projects/${id}`}>{id}</Link> },
