@@ -62,7 +62,7 @@ describe('console pages on the issue 10 API', () => {
     expect(text).not.toContain('documents[].type'); // the API's path is for programs, not people
     expect(satisfied, 'the pre-review answers satisfied REQUIRE findings').toBeGreaterThan(0);
     const all = page.locator('.ant-table').filter({ hasText: '全部规则结论' });
-    await expect.poll(() => all.getByText('已满足', { exact: true }).count()).toBe(satisfied * 2); // 结论 and 补正指引 columns
+    await expect.poll(() => all.getByText('已满足', { exact: true }).count()).toBe(satisfied);
     await expectAccessible(page, 'project with remedies');
     await shot(page, 'work', '01-remedies');
   });
@@ -115,6 +115,15 @@ describe('console pages on the issue 10 API', () => {
     expect(seen.reopenedReviews[decided[0]].reason).toBe('复核评审材料');
     await expectAccessible(page, 'review reopened');
     await shot(page, 'work', '04-reopened');
+
+    // The reopened item is decided again with the checklist; the project stays in the library.
+    await page.getByText('审核清单').waitFor();
+    await page.getByRole('radio', { name: '通过', exact: true }).first().check();
+    await page.getByLabel('审核意见(理由)').fill('复核通过');
+    await page.getByRole('button', { name: '提交审核决定' }).click();
+    await expect.poll(async () => Object.keys((await http().get(`/v1/projects/${p.id}`, dept)).body.reopenedReviews ?? {}), { timeout: 15_000 }).toEqual([]);
+    expect((await http().get(`/v1/projects/${p.id}`, dept)).body.status).toBe('in_library');
+    await page.getByText('审核清单').waitFor({ state: 'detached' });
   });
 
   it('预警 and 即将到期 list what the API answers for the chosen filters; the auditor reads 预警 only', async () => {

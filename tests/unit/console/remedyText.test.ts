@@ -10,8 +10,13 @@ describe('remedyText', () => {
     expect(supplierText(r)).toBe('项目单位');
   });
   it('leaves out the accepted names when they are only the item itself', () => {
-    const r: Remedy = { ...base, item: '系统接口', kind: 'field', path: 'fields.系统接口', accepts: ['系统接口'] };
-    expect(remedyText(r)).toBe('在 说明事项 中添加 系统接口');
+    const r: Remedy = { ...base, item: '实施方案', kind: 'document', path: 'documents[].type', accepts: ['实施方案'] };
+    expect(remedyText(r)).toBe('在 申报材料 中添加 实施方案');
+  });
+  it('asks for a field by name, never showing its value description as a name', () => {
+    expect(remedyText({ ...base, item: '系统接口', kind: 'field', path: 'fields.系统接口', accepts: ['非空文字'] })).toBe('在 说明事项 中填写 系统接口');
+    expect(remedyText({ ...base, item: '已比对', kind: 'field', path: 'fields.已比对', accepts: ['true'] })).toBe('在 说明事项 中填写 已比对(填“是”)');
+    expect(remedyText({ ...base, item: '来源', kind: 'field', path: 'dataResources[].source', accepts: ['非空文字'] })).toBe('在 数据资源清单 中填写 来源');
   });
   it('puts a chapter in its document', () => {
     const r: Remedy = { ...base, item: '实施方案:财政资金保障篇(章)', kind: 'chapter', path: 'documents[].chapters', accepts: ['财政资金保障篇(章)'], document: '实施方案' };

@@ -20,7 +20,7 @@ const OUTCOME_COLOR: Record<string, string> = { REQUIRE: '#ad4e00', DENY: '#b71c
 
 /** What to fix and where, one line per missing item; a satisfied REQUIRE says 已满足. */
 function RemedyList({ finding: f }: { finding: Finding }) {
-  if (f.satisfied) return <Tag color="#2e7d32">已满足</Tag>;
+  if (f.satisfied) return '无需补正';
   const remedies = f.remedies ?? [];
   const plain = (f.missing ?? []).filter((m) => !remedies.some((r) => r.item === m));
   if (!remedies.length && !plain.length) return '—';
@@ -80,6 +80,8 @@ export default function ProjectDetail() {
   // Closed reviews a reviewer may reopen: decided rules and named review results not already reopened.
   const closedItems = [...Object.keys(p.lifecycle?.status?.decisions ?? {}), ...Object.keys(p.lifecycle?.status?.reviews ?? {})]
     .filter((i, n, all) => all.indexOf(i) === n && !p.reopenedReviews?.[i]);
+  // Reopened rule decisions are decided again with the same checklist (named reviews are decided where they are set).
+  const reopenedTasks = Object.keys(p.reopenedReviews ?? {}).flatMap((item) => allFindings.filter((f) => f.ruleId === item).slice(0, 1));
   const changes = lastRevision ? changedPaths(lastRevision.application, p.application) : [];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -122,6 +124,8 @@ export default function ProjectDetail() {
         <ReviewPanel projectId={p.id} tasks={tasks} />
       )}
       {tasks.length > 0 && !(['bureau', 'admin'].includes(role) && p.status === 'pending_review') && <Card><FindingsTable findings={tasks} caption="审核事项" /></Card>}
+
+      {role === 'bureau' && p.status === 'in_library' && reopenedTasks.length > 0 && <ReviewPanel projectId={p.id} tasks={reopenedTasks} />}
 
       <AuthorityPanel projectId={p.id} findings={allFindings} canRecord={role === 'bureau'} />
       <ReopenPanel

@@ -28,8 +28,10 @@ export function remedyText(r: Remedy): string {
   switch (r.kind) {
     case 'document':
     case 'chapter':
-    case 'field':
       return `在 ${place(r)} 中添加 ${r.item}${accepted(r)}`;
+    case 'field':
+      // A field's accepts describe its value (非空文字, true), not other names for it.
+      return `在 ${place(r)} 中填写 ${r.item}${r.accepts.includes('true') ? '(填“是”)' : ''}`;
     case 'authority_record':
       return `由 ${r.authority ?? '出具机关'} 出具意见,审核人员登记`;
     case 'review':
