@@ -5,11 +5,15 @@
  * the filters chosen, per role, the auditor read-only. Projects are set up over HTTP (the department's own journey
  * through the form is journeys.test.ts).
  */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { api, eventually, token } from '../support/api.js';
 import { pdfBytes, sha256Of, uploadDocument, withUploadedDocuments } from '../support/documents.js';
 import { hongshanSmallBuild, shandongBuild } from '../support/applications.js';
+import { BROWSER_PORTS } from '../setup/ports.js';
 import { consoleUrl, expectAccessible, launch, newPage, pickOption, shot, signIn } from './support.js';
 
 const RUN = Date.now().toString(36).slice(-5).toUpperCase();
@@ -19,6 +23,8 @@ const OPINION = '省政务服务管理办公室审核意见';
 const SETTLED = ['returned', 'rejected', 'pending_review', 'in_library'];
 
 let browser: Browser;
+/** The shandong project of the reviewer's journey, in the library with its opinion recorded. */
+let sdProject = '';
 const http = () => api(consoleUrl(''));
 
 beforeAll(async () => {
@@ -77,6 +83,7 @@ describe('console pages on the issue 10 API', () => {
     }
     const bytes = pdfBytes(`${OPINION} ${p.id}`);
     expect((await uploadDocument(http(), dept, { type: OPINION, title: '关于人社一体化公共服务平台(二期)的审核意见', projectId: p.id }, bytes)).complete.status).toBe(200);
+    sdProject = p.id;
     const decided = Object.keys((await http().get(`/v1/projects/${p.id}`, bureau)).body.lifecycle.status.decisions ?? {});
     expect(decided.length).toBeGreaterThan(0);
 
@@ -126,38 +133,55 @@ describe('console pages on the issue 10 API', () => {
     await page.getByText('审核清单').waitFor({ state: 'detached' });
   });
 
-  it('预警 and 即将到期 list what the API answers for the chosen filters; the auditor reads 预警 only', async () => {
+  it('即将到期 and 预警 list what the API answers for the chosen filters; the auditor reads 预警 only', async () => {
+    expect(sdProject).not.toBe('');
+    const dept = await token({ sub: 'wp-sd-dept', role: 'department', dept: SD_DEPT, jur: 'shandong' });
     const bureau = await token({ sub: 'wp-sd-bureau', role: 'bureau', jur: 'shandong' });
+    // Approved, contract signed today: the contract filing (SD 第十三条, 5 working days) falls due soon.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    expect((await http().post(`/v1/projects/${sdProject}/milestones`, { type: 'approval', date: '2026-03-02', approvedEstimate: '8600000.00' }, bureau)).status).toBe(201);
+    expect((await http().post(`/v1/projects/${sdProject}/milestones`, { type: 'contract_signed', date: today }, dept)).status).toBe(201);
+
     const page = await newPage(browser);
     await signIn(page, 'bureau', 'shandong');
     const menu = page.getByRole('navigation', { name: '主菜单' });
-    await menu.getByText('预警', { exact: true }).click();
-    await page.getByRole('heading', { name: '预警' }).waitFor();
-    // The rows shown are the API's answer for the same filters (status 未解除 by default, then a type).
-    const rowsFor = async (query: string) => (await http().get(`/v1/flags?limit=20&${query}`, bureau)).body.items.map((f: { id: string }) => f.id);
     const shown = async () => page.locator('tbody tr[data-row-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
-    await page.waitForLoadState('networkidle');
-    expect(await shown()).toEqual(await rowsFor('status=open'));
-    const asked = page.waitForRequest((r) => r.url().includes('/v1/flags') && r.url().includes('type=zombie_candidate'));
-    await pickOption(page, '预警类型', '疑似僵尸系统');
-    expect(new URL((await asked).url()).searchParams.get('status')).toBe('open');
-    await page.waitForLoadState('networkidle');
-    expect(await shown()).toEqual(await rowsFor('status=open&type=zombie_candidate'));
-    await expectAccessible(page, 'flags');
-    await shot(page, 'work', '05-flags');
-
     await menu.getByText('即将到期', { exact: true }).click();
     await page.getByRole('heading', { name: '即将到期' }).waitFor();
-    const dueAsked = page.waitForRequest((r) => r.url().includes('/v1/deadlines') && r.url().includes(`department=${SD_DEPT}`));
     await page.getByLabel('部门编号').fill(SD_DEPT);
     await page.getByLabel('部门编号').press('Enter');
-    await dueAsked;
-    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.locator('tbody').innerText(), { timeout: 15_000 }).toContain('SD-13-contract-5wd');
     const due = (await http().get(`/v1/deadlines?limit=20&department=${SD_DEPT}`, bureau)).body;
     expect(await shown()).toEqual(due.items.map((i: { subjectId: string; key: string }) => `${i.subjectId}-${i.key}`));
+    expect(await page.locator('tbody').innerText()).toContain(sdProject);
     expect(await page.getByText(`${due.on} 至 ${due.until} 到期`).count()).toBe(1);
     await expectAccessible(page, 'due soon');
-    await shot(page, 'work', '06-due-soon');
+    await shot(page, 'work', '05-due-soon');
+
+    // The scheduled filing scan of 2027-01-05 (pnpm scan, the schedule's own code path) flags the filing overdue.
+    const scan = await promisify(execFile)('pnpm', ['--silent', 'scan', 'filing', '--date', '2027-01-05'], {
+      cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, LAMBDA_PORT: String(BROWSER_PORTS.lambda) }, timeout: 150_000,
+    });
+    expect(JSON.parse(scan.stdout).flagsRaised).toBeGreaterThanOrEqual(1);
+
+    await menu.getByText('预警', { exact: true }).click();
+    await page.getByRole('heading', { name: '预警' }).waitFor();
+    const asked = page.waitForRequest((r) => r.url().includes('/v1/flags') && r.url().includes('type=overdue_filing'));
+    await pickOption(page, '预警类型', '逾期备案');
+    expect(new URL((await asked).url()).searchParams.get('status')).toBe('open'); // the default filter stays
+    await page.getByLabel('部门编号').fill(SD_DEPT);
+    await page.getByLabel('部门编号').press('Enter');
+    await expect.poll(() => page.locator('tbody').innerText(), { timeout: 15_000 }).toContain('SD-13-contract-5wd');
+    const flags = (await http().get(`/v1/flags?limit=20&status=open&type=overdue_filing&department=${SD_DEPT}`, bureau)).body.items;
+    expect(flags.length).toBeGreaterThan(0);
+    expect(await shown()).toEqual(flags.map((f: { id: string }) => f.id));
+    expect(await page.locator('tbody').innerText()).toContain('逾期备案');
+    // Another type: none of ours.
+    await pickOption(page, '预警类型', '疑似僵尸系统');
+    await expect.poll(() => page.locator('tbody').innerText()).not.toContain('SD-13-contract-5wd');
+    await pickOption(page, '预警类型', '逾期备案');
+    await expectAccessible(page, 'flags');
+    await shot(page, 'work', '06-flags');
 
     const auditor = await newPage(browser);
     await signIn(auditor, 'auditor', 'shandong');
@@ -166,12 +190,14 @@ describe('console pages on the issue 10 API', () => {
     const items = await auditorMenu.getByRole('menuitem').allInnerTexts();
     expect(items).toContain('预警');
     expect(items).not.toContain('即将到期');
-    await auditor.goto(consoleUrl('/flags'));
+    await auditorMenu.getByText('预警', { exact: true }).click();
     await auditor.getByRole('heading', { name: '预警' }).waitFor();
-    await auditor.waitForLoadState('networkidle');
+    await auditor.getByLabel('部门编号').fill(SD_DEPT);
+    await auditor.getByLabel('部门编号').press('Enter');
+    await expect.poll(() => auditor.locator('tbody').innerText(), { timeout: 15_000 }).toContain('SD-13-contract-5wd');
     // Read-only: filters and paging, nothing that changes a flag.
-    expect(await auditor.locator('main button').allInnerTexts()).toEqual(expect.arrayContaining(['上一页', '下一页']));
-    expect((await auditor.locator('main button').allInnerTexts()).filter((t) => !['上一页', '下一页', ''].includes(t.trim()))).toEqual([]);
+    const buttons = (await auditor.locator('main button').allInnerTexts()).map((t) => t.replace(/\s/g, ''));
+    expect(buttons.filter((t) => !['上一页', '下一页', ''].includes(t))).toEqual([]);
     await expectAccessible(auditor, 'flags (auditor)');
     await shot(auditor, 'work', '07-flags-auditor');
   });
