@@ -42,12 +42,12 @@ function FlagTable({ filters }: { filters: Filters }) {
         pagination={false}
         locale={{ emptyText: emptyText('没有符合条件的预警') }}
         columns={[
-          { title: '类型', dataIndex: 'type', render: (t: Flag['type']) => FLAG_LABEL[t] ?? t },
+          { title: '类型', dataIndex: 'type', width: 130, render: (t: Flag['type']) => FLAG_LABEL[t] ?? t },
           { title: '项目', dataIndex: 'projectId', render: (id: string) => <Link to={`/projects/${id}`}>{id}</Link> },
-          { title: '部门', dataIndex: 'departmentId' },
+          { title: '部门', dataIndex: 'departmentId', width: 140 },
           { title: '说明', dataIndex: 'message' },
           { title: '依据', key: 'rule', render: (_: unknown, f: Flag) => `${f.ruleId}${f.article ? ` · ${f.article}` : ''}` },
-          { title: '期限', dataIndex: 'due', render: (d?: string) => d ?? '—' },
+          { title: '期限', dataIndex: 'due', width: 120, render: (d?: string) => d ?? '—' },
           { title: '状态', dataIndex: 'status', render: (s: Flag['status'], f: Flag) => (s === 'open' ? <Tag color="#b71c1c">未解除</Tag> : <Tag color="#2e7d32">已解除{f.closedOn ? ` ${f.closedOn}` : ''}</Tag>) },
           { title: '发出时间', dataIndex: 'raisedAt', render: (t: string) => shanghai(t) },
         ]}
