@@ -18,7 +18,7 @@ import { remedyText, supplierText } from './remedyText';
 
 const OUTCOME_COLOR: Record<string, string> = { REQUIRE: '#ad4e00', DENY: '#b71c1c', CHECK: '#8a6100', FLAG: '#6b21a8', PASS: '#2e7d32' };
 
-/** What to fix and where, one line per missing item; a satisfied REQUIRE says 已满足. */
+/** What to fix and where, one line per missing item (its 结论 column says 已满足 when nothing is missing). */
 function RemedyList({ finding: f }: { finding: Finding }) {
   if (f.satisfied) return '无需补正';
   const remedies = f.remedies ?? [];
