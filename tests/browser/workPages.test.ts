@@ -205,6 +205,9 @@ describe('console pages on the issue 10 API', () => {
   it('reaches 预警 from the menu with the keyboard', async () => {
     const page = await newPage(browser);
     await signIn(page, 'department', 'hongshan', HS_DEPT);
+    await page.getByRole('heading', { name: '我的项目' }).waitFor();
+    await page.getByRole('navigation', { name: '主菜单' }).getByText('预警', { exact: true }).waitFor();
+    await page.waitForLoadState('networkidle');
     // The menu is one Tab stop; its items are reached with the arrow keys (antd Menu).
     for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'menu')); i++) await page.keyboard.press('Tab');
     let reached = false;
