@@ -16,6 +16,8 @@ const Library = lazy(() => import('./pages/Library'));
 const Chains = lazy(() => import('./pages/Chains'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const Plans = lazy(() => import('./pages/Plans'));
+const Flags = lazy(() => import('./pages/Flags'));
+const DueSoon = lazy(() => import('./pages/DueSoon'));
 
 function Guard({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const s = currentSession();
@@ -42,6 +44,8 @@ export function AppRoutes() {
         <Route path="/chains" element={<Guard roles={['auditor', 'admin']}><Chains /></Guard>} />
         <Route path="/dashboard" element={<Guard roles={['bureau', 'admin']}><Dashboard /></Guard>} />
         <Route path="/plans" element={<Guard roles={['department', 'bureau', 'finance', 'admin']}><Plans /></Guard>} />
+        <Route path="/flags" element={<Guard roles={['department', 'bureau', 'auditor', 'admin']}><Flags /></Guard>} />
+        <Route path="/due-soon" element={<Guard roles={['department', 'bureau', 'admin']}><DueSoon /></Guard>} />
         <Route path="*" element={<Navigate to={s ? HOME[s.role] : '/login'} replace />} />
       </Routes>
     </Suspense>

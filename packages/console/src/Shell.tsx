@@ -14,6 +14,8 @@ const MENU: { key: string; label: string; roles: Role[] }[] = [
   { key: '/library', label: '项目库', roles: ['bureau', 'auditor', 'admin'] },
   { key: '/chains', label: '哈希链校验', roles: ['auditor', 'admin'] },
   { key: '/dashboard', label: '统计看板', roles: ['bureau', 'admin'] },
+  { key: '/due-soon', label: '即将到期', roles: ['department', 'bureau', 'admin'] },
+  { key: '/flags', label: '预警', roles: ['department', 'bureau', 'auditor', 'admin'] },
   { key: '/plans', label: '年度计划', roles: ['department', 'bureau', 'finance', 'admin'] },
 ];
 

@@ -65,4 +65,11 @@ export const EVENT_LABEL: Record<string, string> = {
   pre_reviewed: '完成预审',
   reviewed: '审核决定',
   admitted: '入库',
+  document_verified: '文件已核验',
+  authority_recorded: '登记机关意见',
+  review_reopened: '重新打开审核事项',
+  milestone_recorded: '登记里程碑',
+  filing_recorded: '备案',
+  override_recorded: '例外批准登记',
+  gate_decision_recorded: '资金闸口审核意见',
 };

@@ -1,5 +1,6 @@
 /** Project reads shared by several pages. */
 import { api, type ProjectSummary } from './client';
+import type { components } from './schema';
 import { unwrap } from './errors';
 
 /** Every project the caller may see, a page of 100 at a time (the API has no server-side filters yet). */
@@ -21,6 +22,10 @@ export interface Finding {
   outcome: string;
   message: string;
   missing?: string[];
+  /** 补正指引: where each missing item goes and who supplies it (decision 160). */
+  remedies?: components['schemas']['Remedy'][];
+  /** REQUIRE whose required items are all present: shown as 已满足, nothing to fix. */
+  satisfied?: boolean;
   requires?: string[];
   awaiting?: string;
   overridable?: boolean;
@@ -34,6 +39,9 @@ export interface ProjectDetail extends ProjectSummary {
   preReview?: { outcome: string; blocking: Finding[]; reviewerTasks: Finding[]; findings: Finding[]; notice: string | null; duplicateCandidates?: { id: string; name: string; similarity: number }[] };
   tracking?: { flags?: { type: string; ruleId: string; due?: string }[] };
   revisions?: { version: number; submittedOn: string }[];
+  lifecycle?: { status?: { decisions?: Record<string, unknown>; reviews?: Record<string, string> } };
+  /** Reviews a reviewer reopened after admission, by item, with the reason (decision 171). */
+  reopenedReviews?: Record<string, { reason: string; by?: string; on?: string }>;
 }
 
 export async function projectDetail(id: string): Promise<ProjectDetail> {

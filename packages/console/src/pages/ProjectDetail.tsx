@@ -10,10 +10,32 @@ import { messageOf } from '../api/errors';
 import { projectDetail, projectEvents, type Finding } from '../api/projects';
 import { CATEGORY_LABEL, EVENT_LABEL, STATUS_LABEL } from '../labels';
 import { shanghai } from '../time';
+import { AuthorityPanel } from './AuthorityPanel';
+import { ReopenPanel } from './ReopenPanel';
 import { ReviewPanel } from './ReviewPanel';
 import { changedPaths } from './diff';
+import { remedyText, supplierText } from './remedyText';
 
 const OUTCOME_COLOR: Record<string, string> = { REQUIRE: '#ad4e00', DENY: '#b71c1c', CHECK: '#8a6100', FLAG: '#6b21a8', PASS: '#2e7d32' };
+
+/** What to fix and where, one line per missing item (its 结论 column says 已满足 when nothing is missing). */
+function RemedyList({ finding: f }: { finding: Finding }) {
+  if (f.satisfied) return '无需补正';
+  const remedies = f.remedies ?? [];
+  const plain = (f.missing ?? []).filter((m) => !remedies.some((r) => r.item === m));
+  if (!remedies.length && !plain.length) return '—';
+  return (
+    <ul style={{ margin: 0, paddingLeft: 18 }}>
+      {remedies.map((r) => (
+        <li key={r.item}>
+          <Tag>{supplierText(r)}</Tag>
+          {remedyText(r)}
+        </li>
+      ))}
+      {plain.map((m) => <li key={m}>缺少:{m}</li>)}
+    </ul>
+  );
+}
 
 export function FindingsTable({ findings, caption }: { findings: Finding[]; caption: string }) {
   return (
@@ -26,13 +48,9 @@ export function FindingsTable({ findings, caption }: { findings: Finding[]; capt
       columns={[
         { title: '规则编号', dataIndex: 'ruleId', width: 200 },
         { title: '条款', dataIndex: 'article', width: 110 },
-        { title: '结论', dataIndex: 'outcome', width: 90, render: (o: string) => <Tag color={OUTCOME_COLOR[o]}>{o}</Tag> },
+        { title: '结论', dataIndex: 'outcome', width: 90, render: (o: string, f) => (f.satisfied ? <Tag color={OUTCOME_COLOR.PASS}>已满足</Tag> : <Tag color={OUTCOME_COLOR[o]}>{o}</Tag>) },
         { title: '说明', dataIndex: 'message' },
-        {
-          title: '需补正',
-          key: 'missing',
-          render: (_: unknown, f) => (f.missing?.length ? f.missing.map((m) => <Tag key={m} color="#ad4e00">{m}</Tag>) : '—'),
-        },
+        { title: '补正指引', key: 'missing', render: (_: unknown, f) => <RemedyList finding={f} /> },
       ]}
     />
   );
@@ -58,6 +76,12 @@ export default function ProjectDetail() {
   const blocking = p.preReview?.blocking ?? [];
   const tasks = p.preReview?.reviewerTasks ?? [];
   const lastRevision = (p.revisions ?? []).at(-1) as { version: number; application: Record<string, unknown> } | undefined;
+  const allFindings = p.preReview?.findings ?? p.classification?.findings ?? [];
+  // Closed reviews a reviewer may reopen: decided rules and named review results not already reopened.
+  const closedItems = [...Object.keys(p.lifecycle?.status?.decisions ?? {}), ...Object.keys(p.lifecycle?.status?.reviews ?? {})]
+    .filter((i, n, all) => all.indexOf(i) === n && !p.reopenedReviews?.[i]);
+  // Reopened rule decisions are decided again with the same checklist (named reviews are decided where they are set).
+  const reopenedTasks = Object.keys(p.reopenedReviews ?? {}).flatMap((item) => allFindings.filter((f) => f.ruleId === item).slice(0, 1));
   const changes = lastRevision ? changedPaths(lastRevision.application, p.application) : [];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -90,7 +114,7 @@ export default function ProjectDetail() {
             type="warning"
             showIcon
             style={{ marginBottom: 12 }}
-            message={`共 ${blocking.length} 项:按下表“需补正”一栏补充材料、章节或说明事项后重新提交。`}
+            message={`共 ${blocking.length} 项:按下表“补正指引”一栏补充材料、章节或说明事项后重新提交;由机关出具的意见由审核人员登记。`}
           />
           <FindingsTable findings={blocking} caption="退回理由" />
         </Card>
@@ -100,6 +124,16 @@ export default function ProjectDetail() {
         <ReviewPanel projectId={p.id} tasks={tasks} />
       )}
       {tasks.length > 0 && !(['bureau', 'admin'].includes(role) && p.status === 'pending_review') && <Card><FindingsTable findings={tasks} caption="审核事项" /></Card>}
+
+      {role === 'bureau' && p.status === 'in_library' && reopenedTasks.length > 0 && <ReviewPanel projectId={p.id} tasks={reopenedTasks} />}
+
+      <AuthorityPanel projectId={p.id} findings={allFindings} canRecord={role === 'bureau'} />
+      <ReopenPanel
+        projectId={p.id}
+        items={closedItems}
+        reopened={p.reopenedReviews ?? {}}
+        canReopen={role === 'bureau' && p.status === 'in_library' && closedItems.length > 0}
+      />
 
       {changes.length > 0 && (
         <Card title={`与第 ${lastRevision!.version} 版相比的修改`}>
@@ -112,7 +146,7 @@ export default function ProjectDetail() {
       )}
 
       <Card>
-        <FindingsTable findings={p.preReview?.findings ?? p.classification?.findings ?? []} caption="全部规则结论" />
+        <FindingsTable findings={allFindings} caption="全部规则结论" />
       </Card>
 
       <Card title="事件时间线">
