@@ -270,7 +270,7 @@ describe('one realistic application per jurisdiction reaches its expected state'
 
 describe('the requirements schema (GET /v1/rule-packs/{jurisdiction})', () => {
   it('serves every form of the pack, narrows by kind and category, and refuses an unknown kind or parameter', async () => {
-    const t = department('shandong', 'SD-REQ01');
+    const t = await department('shandong', 'SD-REQ01');
     const all = await http.get('/v1/rule-packs/hongshan', t);
     expect(all.status).toBe(200);
     expect(all.body.requirements.length).toBe(6); // 入库申请 and approval_application × 建设类, 采购服务类, 运维类
