@@ -6,7 +6,7 @@ import { deps } from './wiring.js';
 
 export const http = httpRouter(rulePackRoutes, {
   'GET /v1/rule-packs': async () => ({ status: 200, body: { items: packSummaries(shanghaiDate(new Date())) } }),
-  'GET /v1/rule-packs/{jurisdiction}': async ({ params }) => ({ status: 200, body: packDetail(params.jurisdiction, shanghaiDate(new Date())) }),
+  'GET /v1/rule-packs/{jurisdiction}': async ({ params, query }) => ({ status: 200, body: packDetail(params.jurisdiction, shanghaiDate(new Date()), query) }),
 });
 
 const sqs = sqsConsumer('classification', (m) => classifyProject(deps(), m.projectId, new Date()));

@@ -268,6 +268,26 @@ describe('one realistic application per jurisdiction reaches its expected state'
   });
 });
 
+describe('the requirements schema (GET /v1/rule-packs/{jurisdiction})', () => {
+  it('serves every form of the pack, narrows by kind and category, and refuses an unknown kind or parameter', async () => {
+    const t = await department('shandong', 'SD-REQ01');
+    const all = await http.get('/v1/rule-packs/hongshan', t);
+    expect(all.status).toBe(200);
+    expect(all.body.requirements.length).toBe(6); // 入库申请 and approval_application × 建设类, 采购服务类, 运维类
+    const build = all.body.requirements.find((f: { applicationKind: string; category: string }) => f.applicationKind === '入库申请' && f.category === 'build');
+    expect(build.items.find((i: { item: string }) => i.item === '实施方案:财政资金保障篇(章)')).toMatchObject({
+      kind: 'chapter', path: 'documents[].chapters', document: '实施方案', accepts: expect.arrayContaining(['财政资金保障篇']), rules: [{ id: 'HS-14-chapters', article: '第十四条' }],
+    });
+    expect(build.inputs.find((i: { path: string }) => i.path === 'project.amountTotal').rules).toContain('HS-08-docs-600k');
+    const om = await http.get('/v1/rule-packs/hongshan?category=om', t);
+    expect(om.body.requirements.map((f: { category: string }) => f.category)).toEqual(['om', 'om']);
+    const badKind = await http.get(`/v1/rule-packs/hongshan?kind=${encodeURIComponent('申请')}`, t);
+    expect(badKind.status).toBe(400);
+    expect(badKind.body.error.details[0].path).toBe('query.kind');
+    expect((await http.get('/v1/rule-packs/hongshan?form=1', t)).status).toBe(400);
+  });
+});
+
 describe('a returned application, corrected and resubmitted, reaches the library', () => {
   it('hongshan 58万 build without its 实施方案 → returned → PUT with the 实施方案 → reviewed → in_library', async () => {
     const dept = await department('hongshan', 'HS-ZW01');
@@ -286,6 +306,12 @@ describe('a returned application, corrected and resubmitted, reaches the library
       { item: '实施方案', kind: 'document', path: 'documents[].type', route: 'PUT /v1/projects/{id}', accepts: ['实施方案'], supplier: 'department' },
     ]);
     expect(ids(p.body.preReview.blocking)).toEqual(['HS-08-docs-below-600k']);
+    // The pack's requirements schema for this form lists the same item, placed the same way, citing the same rule.
+    const schema = await http.get(`/v1/rule-packs/hongshan?kind=${encodeURIComponent('入库申请')}&category=build`, dept);
+    expect(schema.status).toBe(200);
+    expect(schema.body.requirements.map((f: { applicationKind: string; category: string }) => [f.applicationKind, f.category])).toEqual([['入库申请', 'build']]);
+    const listed = schema.body.requirements[0].items.find((i: { item: string }) => i.item === '实施方案');
+    expect(listed).toEqual({ ...docs.remedies[0], rules: [{ id: 'HS-08-docs-below-600k', article: '第八条' }] });
     // Without a 实施方案 there is no document whose chapters HS-14 could check.
     expect(p.body.preReview.findings.map((f: Finding) => f.ruleId)).not.toContain('HS-14-chapters');
 

@@ -22,3 +22,5 @@ export type { HolidayOverrides, YearSchedule } from './calendar/types.js';
 export { similarProjects, nameSimilarity, type SimilarProject, type SimilarityCandidate } from './similarity.js';
 export { remediesOf, remedyFor, ROUTES as REMEDY_ROUTES, type Remedy, type RemedyKind, type RemedySupplier } from './remedies.js';
 export { normalName, sameName, acceptedNames } from './names.js';
+export { requirementsOf, type RequirementForm, type RequirementItem, type RequirementInput, type RequirementsFilter, type RuleRef } from './requirements/schema.js';
+export { recordReads, readRecorder } from './requirements/recordReads.js';

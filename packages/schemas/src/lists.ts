@@ -119,3 +119,14 @@ export const flagSchema = z
   .meta({ id: 'Flag' });
 
 export const flagPageSchema = z.object({ items: z.array(flagSchema), nextCursor: z.string().nullable() }).meta({ id: 'FlagPage' });
+
+/** 申报类型 (the application a pack's regulation names): the same list as the application's `applicationKind`. */
+export const applicationKindSchema = z.enum(['入库申请', 'approval_application', '需求方案', '服务方案', '立项申请', '规划审核']);
+
+/** GET /v1/rule-packs/{jurisdiction}: narrow the requirements schema to one application kind and/or category. */
+export const rulePackQuerySchema = z
+  .object({
+    kind: applicationKindSchema.optional().meta({ description: '申报类型,只返回该类型的申报要件' }),
+    category: categorySchema.optional().meta({ description: '项目类别,只返回该类别的申报要件' }),
+  })
+  .strict();

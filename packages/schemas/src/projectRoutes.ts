@@ -3,7 +3,7 @@ import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
 import { idempotencyHeaders } from './idempotency.js';
-import { auditChainQuerySchema, projectListQuerySchema, reviewQueueQuerySchema } from './lists.js';
+import { auditChainQuerySchema, projectListQuerySchema, reviewQueueQuerySchema, rulePackQuerySchema } from './lists.js';
 import { declareRoutes } from './declareRoutes.js';
 import { anyObject, chainVerificationSchema, eventSchema, projectDetailSchema, reviewRecordedSchema, rulePackListSchema, rulePackSchema } from './responses.js';
 
@@ -67,7 +67,12 @@ export const reviewRoutes = declareRoutes({
 /** Served by classification. */
 export const rulePackRoutes = declareRoutes({
   'GET /v1/rule-packs': { summary: '规则包列表', roles: EVERYONE, success: { status: 200, description: '各辖区规则包及其效力', schema: rulePackListSchema } },
-  'GET /v1/rule-packs/{jurisdiction}': { summary: '规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现', roles: EVERYONE, success: { status: 200, description: '规则清单', schema: rulePackSchema } },
+  'GET /v1/rule-packs/{jurisdiction}': {
+    summary: '规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现;及按申报类型与项目类别的申报要件清单(可按 kind、category 筛选)',
+    roles: EVERYONE,
+    query: rulePackQuerySchema,
+    success: { status: 200, description: '规则清单与申报要件清单(requirements:每种申报类型×项目类别一项,items 为需提交的文件、章节、字段等及其提交位置与依据规则,inputs 为规则读取的全部输入路径)', schema: rulePackSchema },
+  },
 });
 
 /** Served by intake. */

@@ -268,12 +268,30 @@ const packCounts = z.object({ total: z.number().int(), implemented: z.number().i
 
 export const rulePackListSchema = z.object({ items: z.array(z.object({ ...packMeta, validity: packValidity, counts: packCounts })) }).meta({ id: 'RulePackList' });
 
+/**
+ * One application form of a pack (申报类型 × 项目类别) as a client builds it: `items` are the named things the rules
+ * require (document types, chapters, fields, reviews, authority records, dated records, filing fields), each placed
+ * like a finding's remedy (kind, path, route, accepted names, supplier) with the rules (id, article) requiring it;
+ * `inputs` are every fact path the rules read (`project.amountTotal`, `project.fields.系统接口`,
+ * `project.documents[].chapters`, `filing.fields.*` for a rule listing the keys), with the ids of the rules reading it.
+ * Derived from the rules themselves (docs/decisions/161-requirements-schema-derived-by-recording.md).
+ */
+export const requirementFormSchema = z
+  .object({
+    applicationKind: z.string(),
+    category: z.string(),
+    items: z.array(remedySchema.extend({ rules: z.array(z.object({ id: z.string(), article: z.string() })) })),
+    inputs: z.array(z.object({ path: z.string(), rules: z.array(z.string()) })),
+  })
+  .meta({ id: 'RequirementForm', description: '申报要件清单(按申报类型与项目类别):规则要求的文件、章节、字段、审核意见等及其提交位置,和规则读取的每个输入' });
+
 export const rulePackSchema = z
   .object({
     meta: z.object(packMeta),
     validity: packValidity,
     counts: packCounts,
     rules: z.array(z.object({ id: z.string(), function: z.string(), article: z.string(), keyPhrase: z.string(), check: z.string(), primaryCheck: z.string(), outcome: z.string(), implemented: z.boolean() }).passthrough()),
+    requirements: z.array(requirementFormSchema).meta({ description: '申报要件清单,每种申报类型与项目类别一项;?kind=&category= 可筛选' }),
   })
   .passthrough()
   .meta({ id: 'RulePack' });

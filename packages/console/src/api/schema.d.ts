@@ -136,7 +136,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * 规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现
+         * 规则包明细:每条规则的编号、条款、关键表述、检查类型、是否已实现;及按申报类型与项目类别的申报要件清单(可按 kind、category 筛选)
          * @description 允许的角色:department、bureau、finance、auditor、admin
          */
         get: operations["getRulePacksByjurisdiction"];
@@ -1243,8 +1243,35 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+            /** @description 申报要件清单,每种申报类型与项目类别一项;?kind=&category= 可筛选 */
+            requirements: components["schemas"]["RequirementForm"][];
         } & {
             [key: string]: unknown;
+        };
+        /** @description 申报要件清单(按申报类型与项目类别):规则要求的文件、章节、字段、审核意见等及其提交位置,和规则读取的每个输入 */
+        RequirementForm: {
+            applicationKind: string;
+            category: string;
+            items: {
+                item: string;
+                /** @enum {string} */
+                kind: "field" | "document" | "chapter" | "review" | "authority_record" | "milestone";
+                path: string;
+                route: string;
+                accepts: string[];
+                /** @enum {string} */
+                supplier: "department" | "bureau" | "authority";
+                authority?: string;
+                document?: string;
+                rules: {
+                    id: string;
+                    article: string;
+                }[];
+            }[];
+            inputs: {
+                path: string;
+                rules: string[];
+            }[];
         };
         ChainVerification: components["schemas"]["ProjectChain"] | components["schemas"]["LibraryChains"];
         ProjectChain: {
@@ -2663,7 +2690,12 @@ export interface operations {
     };
     getRulePacksByjurisdiction: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 申报类型,只返回该类型的申报要件 */
+                kind?: "入库申请" | "approval_application" | "需求方案" | "服务方案" | "立项申请" | "规划审核";
+                /** @description 项目类别,只返回该类别的申报要件 */
+                category?: "build" | "procure_service" | "om" | "gov_invest_build" | "gov_purchase_service" | "maintenance" | "dev_service" | "om_service" | "support_service";
+            };
             header?: never;
             path: {
                 jurisdiction: string;
@@ -2672,7 +2704,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 规则清单 */
+            /** @description 规则清单与申报要件清单(requirements:每种申报类型×项目类别一项,items 为需提交的文件、章节、字段等及其提交位置与依据规则,inputs 为规则读取的全部输入路径) */
             200: {
                 headers: {
                     [name: string]: unknown;
