@@ -120,6 +120,8 @@ const NO_CONTRACT = BJ_16_CONTRACT_BEFORE_PAY.finding(
   '尚未签订大数据部门、用户单位与项目服务单位的项目三方服务合同,不得拨付项目资金(支付须依据三方服务合同约定)。',
   { missing: ['项目三方服务合同'] },
 );
+// A contract is recorded only after the approval (不得未批先建): an unapproved project is told to get both, in order.
+const NO_APPROVAL_NO_CONTRACT = BJ_16_CONTRACT_BEFORE_PAY.finding('DENY-PAY', NO_CONTRACT.message, { missing: ['项目批复', '项目三方服务合同'] });
 
 // ---------------------------------------------------------------------------------------------------------------
 // BJ-31 (第三十一条): the findings register and the items detectable from the facts.
@@ -306,7 +308,8 @@ export const budgetGateRules: readonly RuleDef[] = [
 
   // 第十六条, 第十七条 (inferred): money follows the signed 三方服务合同.
   BJ_16_CONTRACT_BEFORE_PAY.paymentRule(({ facts }) => {
-    return facts.project.dates?.contractSigned === undefined ? NO_CONTRACT : null;
+    if (facts.project.dates?.contractSigned !== undefined) return null;
+    return facts.project.status?.approvalStatus === 'approved' ? NO_CONTRACT : NO_APPROVAL_NO_CONTRACT;
   }),
 
   // 第三十一条: every unclosed finding of the register blocks subsequent funds of this project. A-29: findings on the
