@@ -62,6 +62,10 @@ describe('从不完整到可付款: an incomplete application walked to allow fr
       expect(library.last.status, summary(library.last)).toBe('in_library');
 
       const gate = await walkToAllow(http, actors, id);
+      // Admission alone did not open the gate: its first answer named what it waits for, with remedies.
+      const firstGate = gate.answers[0] as { answer: string; reasons: { remedies?: unknown[] }[] };
+      expect(firstGate.answer).not.toBe('allow');
+      expect(firstGate.reasons.some((r) => (r.remedies ?? []).length > 0), JSON.stringify(firstGate.reasons)).toBe(true);
       expect(gate.last.answer, JSON.stringify(gate.last.reasons)).toBe('allow');
     });
   }
