@@ -57,6 +57,11 @@ export const remedy = {
   review: (authority: string, ...names: string[]): DeclaredRemedy => ({ kind: 'review', path: `reviews.${names[0]}`, route: ROUTES.reviews, accepts: names, supplier: 'bureau', authority }),
   /** Another body's opinion or approval, recorded under `name`. */
   authorityRecord: (authority: string, name: string): DeclaredRemedy => ({ kind: 'authority_record', path: 'name', route: ROUTES.authorityRecords, accepts: [name], supplier: 'authority', authority }),
+  /**
+   * A milestone of type `type` (`POST /v1/projects/{id}/milestones` with `{"type": …}`), by the role that records it
+   * (docs/milestone-roles.md): the approval, the signed contract … that a gate rule waits for.
+   */
+  milestone: (type: string, supplier: RemedySupplier = 'bureau'): DeclaredRemedy => ({ kind: 'milestone', path: 'type', route: ROUTES.milestones, accepts: [type], supplier }),
   /** An attribute of every `dataResources[]` entry. */
   dataResource: (attribute: string): DeclaredRemedy => ({ kind: 'field', path: `dataResources[].${attribute}`, route: ROUTES.application, accepts: ['非空文字'], supplier: 'department' }),
 };
@@ -84,7 +89,7 @@ function stillMissing(rule: RuleDef, ctx: RuleContext, facts: Facts, item: strin
   }
   if (r === null) return false;
   const fs = (Array.isArray(r) ? r : [r]) as readonly Finding[];
-  for (const f of fs) if (f.outcome === 'REQUIRE' && f.missing && hasName(f.missing, item)) return true;
+  for (const f of fs) if (f.missing && hasName(f.missing, item)) return true;
   return false;
 }
 
@@ -153,9 +158,12 @@ export function remedyFor(rule: RuleDef, ctx: RuleContext, item: string, meta: P
   return undefined;
 }
 
-/** Remedies for every missing item of finding `f` (REQUIRE) that a probe or a declaration places. */
+/**
+ * Remedies for every missing item of finding `f` that a probe or a declaration places: a REQUIRE's, and a gate
+ * denial's that names what it waits for (the approval, another body's opinion), so a deny says its way out.
+ */
 export function remediesOf(rule: RuleDef, ctx: RuleContext, f: Finding, meta: PackMeta): Remedy[] | undefined {
-  if (f.outcome !== 'REQUIRE' || !f.missing || f.missing.length === 0) return undefined;
+  if (!f.missing || f.missing.length === 0) return undefined;
   const out: Remedy[] = [];
   for (const item of f.missing) {
     const r = remedyFor(rule, ctx, item, meta);

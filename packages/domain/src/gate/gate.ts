@@ -82,6 +82,7 @@ export interface GateAnswerBody {
     advisory: boolean;
     overriddenBy?: GateDecision['reasons'][number]['overriddenBy'];
     missing?: readonly string[];
+    remedies?: GateDecision['reasons'][number]['remedies'];
     due?: string;
   }[];
   packId: string;
@@ -132,6 +133,8 @@ export function evaluateGate(
       advisory: f.advisory,
       ...(f.overriddenBy ? { overriddenBy: f.overriddenBy } : {}),
       ...(f.missing?.length ? { missing: f.missing } : {}),
+      // Where each missing item goes (decision 160): a deny says its way out through the API.
+      ...(f.remedies?.length ? { remedies: f.remedies } : {}),
       ...(f.due ? { due: f.due } : {}),
     })),
     packId: d.packId,

@@ -14,22 +14,35 @@ type Denial = 'DENY-PAY' | 'DENY-OM';
 const denialOf = (ctx: RuleContext): Denial | null => (ctx.facts.payment ? 'DENY-PAY' : ctx.facts.omRequest ? 'DENY-OM' : null);
 
 /** A frozen finding per question, for rules whose message does not depend on the facts. */
-function both(id: RuleHandle, message: string): Readonly<Record<Denial, Finding>> {
-  return { 'DENY-PAY': id.finding('DENY-PAY', message), 'DENY-OM': id.finding('DENY-OM', message) };
+function both(id: RuleHandle, message: string, missing?: readonly string[]): Readonly<Record<Denial, Finding>> {
+  const opts = missing?.length ? { missing } : {};
+  return { 'DENY-PAY': id.finding('DENY-PAY', message, opts), 'DENY-OM': id.finding('DENY-OM', message, opts) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // BJ-10 (第十条)
 
+/** The authority record that puts the project in the annual plan (inAnnualPlan); its approval is REVIEW.planApproved. */
+const PLAN_INCLUSION = '年度实施计划';
+
 /** Index: bit 0 not in 项目库, bit 1 not in the approved annual plan, bit 2 no 财政部门 review. */
 const LIBRARY_PLAN: readonly Readonly<Record<Denial, Finding>>[] = Array.from({ length: 8 }, (_, mask) => {
   const gaps: string[] = [];
+  // What the authority records supply (decision 170); admission to the library is the pre-review's own way.
+  const missing: string[] = [];
   if (mask & 1) gaps.push('未纳入大数据部门项目库');
-  if (mask & 2) gaps.push('未列入市人民政府批准的年度实施计划');
-  if (mask & 4) gaps.push('未经财政部门会同大数据部门逐一审核确定为年度预算项目');
+  if (mask & 2) {
+    gaps.push('未列入市人民政府批准的年度实施计划');
+    missing.push(PLAN_INCLUSION, REVIEW.planApproved);
+  }
+  if (mask & 4) {
+    gaps.push('未经财政部门会同大数据部门逐一审核确定为年度预算项目');
+    missing.push(REVIEW.finance);
+  }
   return both(
     BJ_10_LIBRARY_AND_PLAN,
     `市级预算资金只安排给按市人民政府批准的年度计划逐一审核后纳入大数据部门项目库的年度预算项目。本项目${gaps.join('、')},不予安排资金。`,
+    missing,
   );
 });
 
@@ -105,7 +118,10 @@ const SLOW_DENY = both(BJ_12_SLOW_EXECUTION, '因用户单位原因影响资金�
 const NO_CONTRACT = BJ_16_CONTRACT_BEFORE_PAY.finding(
   'DENY-PAY',
   '尚未签订大数据部门、用户单位与项目服务单位的项目三方服务合同,不得拨付项目资金(支付须依据三方服务合同约定)。',
+  { missing: ['项目三方服务合同'] },
 );
+// A contract is recorded only after the approval (不得未批先建): an unapproved project is told to get both, in order.
+const NO_APPROVAL_NO_CONTRACT = BJ_16_CONTRACT_BEFORE_PAY.finding('DENY-PAY', NO_CONTRACT.message, { missing: ['项目批复', '项目三方服务合同'] });
 
 // ---------------------------------------------------------------------------------------------------------------
 // BJ-31 (第三十一条): the findings register and the items detectable from the facts.
@@ -292,7 +308,8 @@ export const budgetGateRules: readonly RuleDef[] = [
 
   // 第十六条, 第十七条 (inferred): money follows the signed 三方服务合同.
   BJ_16_CONTRACT_BEFORE_PAY.paymentRule(({ facts }) => {
-    return facts.project.dates?.contractSigned === undefined ? NO_CONTRACT : null;
+    if (facts.project.dates?.contractSigned !== undefined) return null;
+    return facts.project.status?.approvalStatus === 'approved' ? NO_CONTRACT : NO_APPROVAL_NO_CONTRACT;
   }),
 
   // 第三十一条: every unclosed finding of the register blocks subsequent funds of this project. A-29: findings on the

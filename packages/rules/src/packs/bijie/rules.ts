@@ -41,14 +41,20 @@ export const BJ_24_SHARE_CATALOGUE = declareRule('BJ-24-share-catalogue');
 export const BJ_25_OPEN_CATALOGUE = declareRule('BJ-25-open-catalogue');
 export const BJ_27_DOMESTIC_PRODUCTS = declareRule('BJ-27-domestic-products');
 export const BJ_29_DATA_SECURITY = declareRule('BJ-29-data-security');
-export const BJ_10_LIBRARY_AND_PLAN = declareRule('BJ-10-library-and-plan');
+export const BJ_10_LIBRARY_AND_PLAN = declareRule('BJ-10-library-and-plan', {
+  remedies: {
+    '年度实施计划(市人民政府批准)': remedy.authorityRecord('市人民政府', '年度实施计划(市人民政府批准)'),
+    年度实施计划: remedy.authorityRecord('市人民政府', '年度实施计划'),
+    财政部门预算审核: remedy.authorityRecord('市财政局', '财政部门预算审核'),
+  },
+});
 export const BJ_10_SOE_NO_FISCAL = declareRule('BJ-10-soe-no-fiscal');
 export const BJ_11_SUPPORT_SCOPE = declareRule('BJ-11-support-scope');
 export const BJ_11_1_STAFF_PUBLIC = declareRule('BJ-11-1-staff-public');
 export const BJ_11_2_BUSINESS_OPS = declareRule('BJ-11-2-business-ops');
 export const BJ_11_3_OFFICE_BUILDING = declareRule('BJ-11-3-office-building');
 export const BJ_12_SLOW_EXECUTION = declareRule('BJ-12-slow-execution');
-export const BJ_16_CONTRACT_BEFORE_PAY = declareRule('BJ-16-contract-before-pay');
+export const BJ_16_CONTRACT_BEFORE_PAY = declareRule('BJ-16-contract-before-pay', { remedies: { 项目批复: remedy.milestone('approval'), 项目三方服务合同: remedy.milestone('contract_signed', 'department') } });
 export const BJ_31_BLOCK = declareRule('BJ-31-block');
 export const BJ_31_1_NONCOMPLIANT = declareRule('BJ-31-1-noncompliant');
 export const BJ_31_2_UNAUTHORISED_CHANGE = declareRule('BJ-31-2-unauthorised-change');

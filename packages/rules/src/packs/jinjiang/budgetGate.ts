@@ -6,7 +6,7 @@
 import type { Finding, RuleDef } from '../../types.js';
 import type { LineItemFacts, ProjectFacts } from '../../facts.js';
 import { RECORD, REVIEW, band, decisionAmount, inReserve, reviewOf } from './common.js';
-import { JJ_07_RESERVE_NO_FUNDS, JJ_08_REVIEW_FEES, JJ_09_LIBRARY_ONLY, JJ_09_SOCIAL_FUNDS_FILING, JJ_09_UPPER_FUNDS_FILING, JJ_10_DECISION_GATE, JJ_16_STOPPED_NO_OM, JJ_17_EVAL_BASIS, JJ_17_SANCTIONS } from './rules.js';
+import { ANNUAL_PLAN_RECORD, JJ_07_RESERVE_NO_FUNDS, JJ_08_REVIEW_FEES, JJ_09_LIBRARY_ONLY, JJ_09_SOCIAL_FUNDS_FILING, JJ_09_UPPER_FUNDS_FILING, JJ_10_DECISION_GATE, JJ_16_STOPPED_NO_OM, JJ_17_EVAL_BASIS, JJ_17_SANCTIONS } from './rules.js';
 
 // ---- JJ-09-library-only ------------------------------------------------------------------------------------------
 const NOT_IN_LIBRARY_PAY = JJ_09_LIBRARY_ONLY.finding(
@@ -31,6 +31,7 @@ const SOCIAL_NOT_FILED = JJ_09_SOCIAL_FUNDS_FILING.finding(
 const RESERVE_NO_FUNDS = JJ_07_RESERVE_NO_FUNDS.finding(
   'DENY-PAY',
   '经费估算30万元(含)以上且未纳入智慧锦江建设项目年度计划的项目列入储备,原则上不启动下一步工作(第七条),不予拨付资金;确需拨付须由领导小组办公室记录同意意见。',
+  { missing: [ANNUAL_PLAN_RECORD] },
 );
 
 // ---- JJ-10-decision-gate -----------------------------------------------------------------------------------------

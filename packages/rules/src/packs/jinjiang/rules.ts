@@ -6,6 +6,9 @@
 import { declareRule } from '../../dsl.js';
 import { remedy } from '../../remedies.js';
 
+/** 第七条: the authority record that puts a project in the annual plan (纳入年度计划), ending its 储备. */
+export const ANNUAL_PLAN_RECORD = '年度计划:区政府常务会议';
+
 export const JJ_02_APPLICANT = declareRule('JJ-02-applicant');
 export const JJ_06_LEADER_SIGNOFF = declareRule('JJ-06-leader-signoff', { remedies: { '分管区领导审核同意(会议纪要或领导签批)': remedy.document('会议纪要', '领导签批') } });
 export const JJ_06_BUILD_FIELDS = declareRule('JJ-06-build-fields');
@@ -59,7 +62,7 @@ export const JJ_03_REUSE = declareRule('JJ-03-reuse');
 export const JJ_03_ADVANCED_TECH = declareRule('JJ-03-advanced-tech');
 export const JJ_19_SAFE_PRODUCTS = declareRule('JJ-19-safe-products');
 export const JJ_09_LIBRARY_ONLY = declareRule('JJ-09-library-only');
-export const JJ_07_RESERVE_NO_FUNDS = declareRule('JJ-07-reserve-no-funds');
+export const JJ_07_RESERVE_NO_FUNDS = declareRule('JJ-07-reserve-no-funds', { remedies: { [ANNUAL_PLAN_RECORD]: remedy.authorityRecord('区人民政府常务会议', ANNUAL_PLAN_RECORD) } });
 export const JJ_10_DECISION_GATE = declareRule('JJ-10-decision-gate');
 export const JJ_16_STOPPED_NO_OM = declareRule('JJ-16-stopped-no-om');
 export const JJ_17_EVAL_BASIS = declareRule('JJ-17-eval-basis');

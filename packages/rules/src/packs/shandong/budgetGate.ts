@@ -15,16 +15,19 @@ import { yuanText } from '../shared.js';
 const NO_OPINION_PAY = SD_09_OPINION_PREREQ.finding(
   'DENY-PAY',
   `未取得${GSMO}同意的审核意见:审核意见是项目立项和资金安排的前提和依据,不得安排拨付项目资金。`,
+  { missing: [REVIEW.gsmoOpinion] },
 );
 const NO_OPINION_OM = SD_09_OPINION_PREREQ.finding(
   'DENY-OM',
   `未取得${GSMO}同意的审核意见:审核意见是项目立项和资金安排的前提和依据,不得安排运维经费。`,
+  { missing: [REVIEW.gsmoOpinion] },
 );
 
 // ---- SD-17 (第十七条)
 const NO_BASE = SD_17_NO_OVERRUN.finding(
   'FLAG',
   '未见项目审批部门批复的投资预算(批复概算总投资),无法核对本次拨付是否超支,请补录批复金额后由财务人员核对。',
+  { missing: ['批复投资预算'] },
 );
 
 // ---- SD-19 / SD-34 sanctions

@@ -14,16 +14,17 @@ import { gateQuestionOf, yuanText } from '../shared.js';
 export const XC_UPPER_REQUIREMENT_DOC = '上级明确要求建设文件';
 
 const UNREVIEWED_MSG = '未经县行政审批和政务信息管理局审查(审查意见未通过或未出具)的政务信息化项目,原则上县发改委不予审批,县财政局不予安排预算。';
-const UNREVIEWED_PAY = XC_07_UNREVIEWED.finding('DENY-PAY', UNREVIEWED_MSG);
-const UNREVIEWED_OM = XC_07_UNREVIEWED.finding('DENY-OM', UNREVIEWED_MSG);
+const UNREVIEWED = { missing: ['技术性审查'] };
+const UNREVIEWED_PAY = XC_07_UNREVIEWED.finding('DENY-PAY', UNREVIEWED_MSG, UNREVIEWED);
+const UNREVIEWED_OM = XC_07_UNREVIEWED.finding('DENY-OM', UNREVIEWED_MSG, UNREVIEWED);
 const UPPER_NO_DOC_MSG = `项目来源为上级明确要求建设,但未附上级明确要求的文件(${XC_UPPER_REQUIREMENT_DOC}),不能免于审查;${UNREVIEWED_MSG}`;
 const UPPER_NO_DOC_PAY = XC_07_UNREVIEWED.finding('DENY-PAY', UPPER_NO_DOC_MSG);
 const UPPER_NO_DOC_OM = XC_07_UNREVIEWED.finding('DENY-OM', UPPER_NO_DOC_MSG);
 
 const BASIS_MSG = '县财政局依据县发改委下达的投资计划和县行政审批和政务信息管理局出具的项目实施意见拨付建设资金;';
-const BASIS_NO_PLAN = XC_11_DISBURSE_BASIS.finding('DENY-PAY', `${BASIS_MSG}缺少投资计划。`);
-const BASIS_NO_OPINION = XC_11_DISBURSE_BASIS.finding('DENY-PAY', `${BASIS_MSG}缺少项目实施意见。`);
-const BASIS_NONE = XC_11_DISBURSE_BASIS.finding('DENY-PAY', `${BASIS_MSG}缺少投资计划和项目实施意见。`);
+const BASIS_NO_PLAN = XC_11_DISBURSE_BASIS.finding('DENY-PAY', `${BASIS_MSG}缺少投资计划。`, { missing: ['投资计划'] });
+const BASIS_NO_OPINION = XC_11_DISBURSE_BASIS.finding('DENY-PAY', `${BASIS_MSG}缺少项目实施意见。`, { missing: ['项目实施意见'] });
+const BASIS_NONE = XC_11_DISBURSE_BASIS.finding('DENY-PAY', `${BASIS_MSG}缺少投资计划和项目实施意见。`, { missing: ['投资计划', '项目实施意见'] });
 
 const OUTSIDE_SCOPE = XC_11_PER_APPROVAL.finding(
   'DENY-PAY',
