@@ -13,7 +13,7 @@ import {
   getProject, listEvents, listProjects, type ListingFilter, markRedispatched, recentProjectNames, saveProject, stalledProjects, VersionConflict,
   type ProjectShape, type StoredEvent, type TxItem,
 } from './projectStore.js';
-import { getSystem, listSystemEvents, saveSystem, systemSnapshotUpdate, systemWrite } from './systems.js';
+import { getSystem, listSystemEvents, listSystems, saveSystem, systemSnapshotUpdate, systemWrite, type SystemQuery } from './systems.js';
 import { idempotencyClaim } from './idempotency.js';
 import { sendBatchToQueue, sendToQueue, type PipelineMessage, type QueueName } from './queue.js';
 
@@ -98,6 +98,9 @@ export class DynamoDbSystemStore<S extends { id: string; version: number; lastEv
   }
   events(id: string): Promise<StoredEvent[]> {
     return listSystemEvents(id);
+  }
+  async list(q: SystemQuery, limit: number, cursor?: string): Promise<{ items: S[]; nextCursor?: string }> {
+    return (await listSystems(q, limit, cursor)) as unknown as { items: S[]; nextCursor?: string };
   }
 }
 

@@ -119,3 +119,33 @@ export const flagSchema = z
   .meta({ id: 'Flag' });
 
 export const flagPageSchema = z.object({ items: z.array(flagSchema), nextCursor: z.string().nullable() }).meta({ id: 'FlagPage' });
+
+export const systemStatusValueSchema = z.enum(['running', 'stopped', 'zombie', 'long_unused']);
+
+/** GET /v1/systems: a department's (or the jurisdiction's) systems; an unknown filter is refused (400). */
+export const systemListQuerySchema = z
+  .object({
+    ...page,
+    department: department.optional(),
+    status: systemStatusValueSchema.optional(),
+    jurisdiction: jurisdictionSchema.optional(),
+  })
+  .strict();
+
+/** A system as listed (no money: the detail GET /v1/systems/{id} has the project snapshot). */
+export const systemSummarySchema = z
+  .object({
+    id: z.string(),
+    code: z.string().optional(),
+    name: z.string(),
+    projectId: z.string(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    status: systemStatusValueSchema,
+    operationStart: z.string(),
+    lastActiveOn: z.string().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'SystemSummary' });
+
+export const systemPageSchema = z.object({ items: z.array(systemSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'SystemPage' });

@@ -308,6 +308,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 系统清单:项目单位看本部门,审核/审计看本辖区(可按部门),可按状态筛选
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getSystems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/systems/{id}": {
         parameters: {
             query?: never;
@@ -1682,6 +1702,23 @@ export interface components {
             lastAssessment?: string;
             reason: string;
             documentRef?: string;
+        };
+        SystemPage: {
+            items: components["schemas"]["SystemSummary"][];
+            nextCursor: string | null;
+        };
+        SystemSummary: {
+            id: string;
+            code?: string;
+            name: string;
+            projectId: string;
+            jurisdiction: string;
+            departmentId: string;
+            /** @enum {string} */
+            status: "running" | "stopped" | "zombie" | "long_unused";
+            operationStart: string;
+            lastActiveOn?: string;
+            version: number;
         };
         System: {
             id: string;
@@ -3378,6 +3415,59 @@ export interface operations {
             };
             /** @description 内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSystems: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                department?: string;
+                status?: "running" | "stopped" | "zombie" | "long_unused";
+                jurisdiction?: "hongshan" | "bijie" | "jinjiang" | "shandong" | "xichuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 系统摘要,最新在前;筛选后一页可能少于 limit 项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

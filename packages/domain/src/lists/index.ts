@@ -1,3 +1,4 @@
 export * from './stage.js';
 export * from './projects.js';
 export * from './deadlines.js';
+export * from './systems.js';

@@ -64,6 +64,19 @@ export interface ProjectStore<P> extends AggregateStore<P> {
   auditChain(id: string): Promise<{ events: number; firstBreak: ChainBreak | null }>;
 }
 
+export interface SystemQuery {
+  jurisdiction: string;
+  departmentId?: string;
+  /** facts.status */
+  status?: string;
+}
+
+/** Information systems: aggregates, listed per jurisdiction or department, newest first. */
+export interface SystemStore<S> extends AggregateStore<S> {
+  /** A filtered page may hold fewer than `limit` items and still carry a nextCursor; a foreign cursor is a SyntaxError. */
+  list(q: SystemQuery, limit: number, cursor?: string): Promise<Page<S>>;
+}
+
 export interface DuePage {
   items: ObligationRecord[];
   /** Opaque: where the next page starts. */
@@ -170,7 +183,7 @@ export interface DomainConfig {
 /** Everything a use case may need; the composition root builds one per process. */
 export interface Deps {
   projects: ProjectStore<ProjectState>;
-  systems: AggregateStore<SystemState>;
+  systems: SystemStore<SystemState>;
   obligations: ObligationIndex;
   flags: FlagStore;
   queue: PipelineQueue;
