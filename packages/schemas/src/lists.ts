@@ -149,3 +149,40 @@ export const systemSummarySchema = z
   .meta({ id: 'SystemSummary' });
 
 export const systemPageSchema = z.object({ items: z.array(systemSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'SystemPage' });
+
+/** GET /v1/projects/{id}/filings | overrides | gate-decisions: a page of the project's records, oldest first. */
+export const recordPageQuerySchema = z
+  .object({ limit: page.limit, cursor: z.string().regex(/^\d{1,9}$/, '游标格式不正确').optional() })
+  .strict();
+
+const nextCursor = z.string().nullable();
+
+/** A recorded filing (备案); `filing` is the request as recorded, money as 元 strings. */
+export const filingEntrySchema = z
+  .object({
+    filingId: z.string(), seq: z.number().int(), at: z.string(), actor: z.string(), type: z.string(), filedOn: isoDate, outcome: z.string(), late: z.boolean(),
+    filing: z.object({ type: z.string(), projectId: z.string(), filedOn: isoDate }).passthrough(),
+  })
+  .meta({ id: 'FilingEntry' });
+
+export const filingPageSchema = z.object({ items: z.array(filingEntrySchema), nextCursor }).meta({ id: 'FilingPage' });
+
+/** An exception granted (例外批准) for an overridable gate rule. */
+export const overrideEntrySchema = z
+  .object({
+    seq: z.number().int(), at: z.string(), ruleId: z.string(), grantedBy: z.string(),
+    override: z.object({ authority: z.string(), reason: z.string(), documentRef: z.string(), on: isoDate }),
+  })
+  .meta({ id: 'OverrideEntry' });
+
+export const overridePageSchema = z.object({ items: z.array(overrideEntrySchema), nextCursor }).meta({ id: 'OverridePage' });
+
+/** A reviewer's decision on a gate judgement item (审阅事项). */
+export const gateDecisionEntrySchema = z
+  .object({
+    seq: z.number().int(), at: z.string(), ruleId: z.string(),
+    decision: z.object({ result: z.enum(['pass', 'fail', 'na']), reviewer: z.string(), on: isoDate, comment: z.string().optional() }),
+  })
+  .meta({ id: 'GateDecisionEntry' });
+
+export const gateDecisionPageSchema = z.object({ items: z.array(gateDecisionEntrySchema), nextCursor }).meta({ id: 'GateDecisionPage' });

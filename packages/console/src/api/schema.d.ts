@@ -88,6 +88,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目备案记录(已记录的备案,先后顺序;金额为元字符串)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目的例外批准记录("原则上"规则的例外放行,含批准机关、理由、依据文件)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidOverrides"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}/gate-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目的资金闸口审阅决定(审阅事项的审核结果)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidGateDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/projects/{id}/reviews": {
         parameters: {
             query?: never;
@@ -1163,6 +1223,63 @@ export interface components {
             approvedEstimate?: components["schemas"]["Yuan"];
         } & {
             [key: string]: unknown;
+        };
+        FilingPage: {
+            items: components["schemas"]["FilingEntry"][];
+            nextCursor: string | null;
+        };
+        FilingEntry: {
+            filingId: string;
+            seq: number;
+            at: string;
+            actor: string;
+            type: string;
+            /** Format: date */
+            filedOn: string;
+            outcome: string;
+            late: boolean;
+            filing: {
+                type: string;
+                projectId: string;
+                /** Format: date */
+                filedOn: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        OverridePage: {
+            items: components["schemas"]["OverrideEntry"][];
+            nextCursor: string | null;
+        };
+        OverrideEntry: {
+            seq: number;
+            at: string;
+            ruleId: string;
+            grantedBy: string;
+            override: {
+                authority: string;
+                reason: string;
+                documentRef: string;
+                /** Format: date */
+                on: string;
+            };
+        };
+        GateDecisionPage: {
+            items: components["schemas"]["GateDecisionEntry"][];
+            nextCursor: string | null;
+        };
+        GateDecisionEntry: {
+            seq: number;
+            at: string;
+            ruleId: string;
+            decision: {
+                /** @enum {string} */
+                result: "pass" | "fail" | "na";
+                reviewer: string;
+                /** Format: date */
+                on: string;
+                comment?: string;
+            };
         };
         ReviewRecorded: {
             id: string;
@@ -2513,6 +2630,189 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Event"][];
                     };
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsByidFilings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 备案分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsByidOverrides: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 例外批准分页,先后顺序;同一规则以最后一次为准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverridePage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsByidGateDecisions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 审阅决定分页,先后顺序;同一规则以最后一次为准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateDecisionPage"];
                 };
             };
             /** @description 请求无效(JSON、参数或校验错误) */
