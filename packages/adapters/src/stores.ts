@@ -7,7 +7,7 @@
  */
 import { dueBucket, queryDue, upcomingObligations, type UpcomingQuery, obligationDelete, obligationPut, type ObligationRecord, type ObligationScan, type ObligationSubject } from './obligations.js';
 import { flagClose, flagPut, listFlags, type FlagQuery, type FlagRecord } from './flags.js';
-import { logGateCheck, type GateCheckRecord } from './gateLog.js';
+import { listGateChecksPage, logGateCheck, type GateCheckRecord } from './gateLog.js';
 import { verifyChain } from './eventHash.js';
 import {
   getProject, listEvents, listProjects, type ListingFilter, markRedispatched, recentProjectNames, saveProject, stalledProjects, VersionConflict,
@@ -122,4 +122,5 @@ export const sqsPipelineQueue = {
 /** Gate checks kept as items beside their subject (queryable; one more write per check). */
 export const dynamoDbGateAudit = {
   record: (check: GateCheckRecord) => logGateCheck(check),
+  list: (subject: ObligationSubject, subjectId: string, limit: number, cursor?: string) => listGateChecksPage(subject, subjectId, limit, cursor),
 };

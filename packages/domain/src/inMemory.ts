@@ -221,6 +221,11 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
       async record(check) {
         audited.push(copy(check));
       },
+      async list(subject, subjectId, limit, cursor) {
+        const mine = audited.filter((c) => c.subject === subject && c.subjectId === subjectId)
+          .sort((a, b) => `${b.at}#${b.checkId}`.localeCompare(`${a.at}#${a.checkId}`));
+        return paged(copy(mine), limit, cursor);
+      },
     },
     idempotency: {
       async get(k) {

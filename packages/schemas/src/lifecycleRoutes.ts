@@ -8,7 +8,7 @@ import { filingSchema } from './filing.js';
 import { idempotencyHeaders } from './idempotency.js';
 import { systemStatusSchema, usageReportSchema } from './usage.js';
 import { isoDate } from './text.js';
-import { flagPageSchema, flagQuerySchema, systemListQuerySchema, systemPageSchema, upcomingDeadlinesQuerySchema, upcomingDeadlinesSchema } from './lists.js';
+import { flagPageSchema, flagQuerySchema, gateCheckListQuerySchema, gateCheckPageSchema, systemListQuerySchema, systemPageSchema, upcomingDeadlinesQuerySchema, upcomingDeadlinesSchema } from './lists.js';
 
 /** GET /v1/projects/{id}/deadlines: the day to evaluate on (默认今天,北京时间). */
 export const deadlinePreviewQuery = z.object({ on: isoDate.optional() }).strict();
@@ -16,6 +16,7 @@ export const deadlinePreviewQuery = z.object({ on: isoDate.optional() }).strict(
 /** Served by budget-gate. */
 export const gateRoutes = declareRoutes({
   'POST /v1/budget-gate/checks': { summary: '资金闸口:Q1 是否可向项目付款 / Q2 是否可为系统安排运维经费(财政)', roles: ['finance', 'admin'], body: gateCheckSchema, errors: [404], success: { status: 200, description: 'allow / deny / review,每条理由含规则编号、条款、中文说明、是否可覆盖;规则包版本;所用事实', schema: gateAnswerSchema } },
+  'GET /v1/budget-gate/checks': { summary: '资金闸口查询记录:某项目(Q1)或系统(Q2)的历次查询及结论,最新在前;仅当查询记录保存于数据库时可列出(否则 stored=false 并说明)', roles: ['finance', 'auditor', 'bureau', 'admin'], query: gateCheckListQuerySchema, errors: [404], success: { status: 200, description: '查询记录分页', schema: gateCheckPageSchema } },
   'POST /v1/budget-gate/overrides': { summary: '记录"原则上"规则的例外批准(理由、依据文件)', roles: ['bureau', 'admin'], body: gateOverrideSchema, headers: idempotencyHeaders, errors: [404], success: { status: 201, description: '已记录的例外', schema: overrideRecordedSchema } },
   'POST /v1/budget-gate/decisions': { summary: '记录资金闸口审阅事项(H)的审核决定', roles: ['bureau', 'admin'], body: gateDecisionSchema, headers: idempotencyHeaders, errors: [404], success: { status: 201, description: '已记录的审核决定', schema: gateDecisionRecordedSchema } },
 });

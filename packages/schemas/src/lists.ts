@@ -186,3 +186,42 @@ export const gateDecisionEntrySchema = z
   .meta({ id: 'GateDecisionEntry' });
 
 export const gateDecisionPageSchema = z.object({ items: z.array(gateDecisionEntrySchema), nextCursor }).meta({ id: 'GateDecisionPage' });
+
+const subjectId = z.string().trim().min(1, '编号不能为空').max(100, '编号最长100个字符').regex(/^[A-Za-z0-9_.:-]+$/, '编号只能包含字母、数字和 _ . : -');
+
+/** GET /v1/budget-gate/checks: one subject, a project (Q1) or a system (Q2), exactly one of them. */
+export const gateCheckListQuerySchema = z
+  .object({ ...page, projectId: subjectId.optional(), systemId: subjectId.optional() })
+  .strict()
+  .superRefine((q, ctx) => {
+    if ((q.projectId === undefined) === (q.systemId === undefined)) {
+      ctx.addIssue({ code: 'custom', message: '须且只能指定 projectId 或 systemId 之一', path: ['projectId'] });
+    }
+  });
+
+/** A budget-gate check as recorded (the request's money as 元 strings). */
+export const gateCheckEntrySchema = z
+  .object({
+    checkId: z.string(),
+    at: z.string(),
+    subject: z.enum(['project', 'system']),
+    subjectId: z.string(),
+    jurisdiction: z.string(),
+    caller: z.object({ sub: z.string(), role: z.string() }),
+    question: z.enum(['payment', 'om']),
+    answer: z.enum(['allow', 'deny', 'review']),
+    packVersion: z.string(),
+    subjectVersion: z.number().int(),
+    ruleIds: z.array(z.string()),
+    request: z.object({ question: z.enum(['payment', 'om']) }).passthrough(),
+  })
+  .meta({ id: 'GateCheckEntry' });
+
+export const gateCheckPageSchema = z
+  .object({
+    stored: z.boolean().meta({ description: '查询记录是否保存在可读取的位置(GATE_AUDIT_SINK 为 dynamodb 或 both);否则 items 为空,notice 说明记录在何处' }),
+    notice: z.string().optional(),
+    items: z.array(gateCheckEntrySchema),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'GateCheckPage' });

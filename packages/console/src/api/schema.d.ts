@@ -255,7 +255,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 资金闸口查询记录:某项目(Q1)或系统(Q2)的历次查询及结论,最新在前;仅当查询记录保存于数据库时可列出(否则 stored=false 并说明)
+         * @description 允许的角色:finance、auditor、bureau、admin
+         */
+        get: operations["getBudgetGateChecks"];
         put?: never;
         /**
          * 资金闸口:Q1 是否可向项目付款 / Q2 是否可为系统安排运维经费(财政)
@@ -1522,6 +1526,38 @@ export interface components {
              */
             standardAmount?: string;
             thirdPartyCloudRenewal?: boolean;
+        };
+        GateCheckPage: {
+            /** @description 查询记录是否保存在可读取的位置(GATE_AUDIT_SINK 为 dynamodb 或 both);否则 items 为空,notice 说明记录在何处 */
+            stored: boolean;
+            notice?: string;
+            items: components["schemas"]["GateCheckEntry"][];
+            nextCursor: string | null;
+        };
+        GateCheckEntry: {
+            checkId: string;
+            at: string;
+            /** @enum {string} */
+            subject: "project" | "system";
+            subjectId: string;
+            jurisdiction: string;
+            caller: {
+                sub: string;
+                role: string;
+            };
+            /** @enum {string} */
+            question: "payment" | "om";
+            /** @enum {string} */
+            answer: "allow" | "deny" | "review";
+            packVersion: string;
+            subjectVersion: number;
+            ruleIds: string[];
+            request: {
+                /** @enum {string} */
+                question: "payment" | "om";
+            } & {
+                [key: string]: unknown;
+            };
         };
         OverrideRecorded: {
             subject: {
@@ -3141,6 +3177,67 @@ export interface operations {
             };
             /** @description 请求无效(JSON、参数或校验错误) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBudgetGateChecks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                projectId?: string;
+                systemId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 查询记录分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateCheckPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
