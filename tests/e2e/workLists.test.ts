@@ -13,6 +13,8 @@ import { bijieDemandPlan, shandongBuild } from '../support/applications.js';
 const stack = useStack();
 const http = api(stack.baseUrl);
 const MARK = `清单${Date.now().toString(36)}`;
+/** A system code of this run (codes are ASCII). */
+const SYS_CODE = `SYS-WL-${Date.now().toString(36)}`;
 const PRE_REVIEWED = ['returned', 'rejected', 'pending_review', 'in_library'];
 
 const t = {
@@ -290,7 +292,7 @@ describe('GET /v1/systems: a department’s systems', () => {
   beforeAll(async () => {
     for (const [id, tok, k] of [[ids.sd1b, t.sd1, 'wl1'], [ids.sd2, t.sd2, 'wl2']] as const) {
       await approved(id);
-      const r = await http.post(`/v1/projects/${id}/milestones`, { type: 'operation_started', date: '2026-06-01', system: { id: `SYS-${MARK}`, name: `${MARK}系统${k}`, kind: '政务服务' } }, tok);
+      const r = await http.post(`/v1/projects/${id}/milestones`, { type: 'operation_started', date: '2026-06-01', system: { id: SYS_CODE, name: `${MARK}系统${k}`, kind: '政务服务' } }, tok);
       expect(r.status, JSON.stringify(r.body)).toBe(201);
       sys[k] = r.body.systemIds[0];
     }
@@ -301,7 +303,7 @@ describe('GET /v1/systems: a department’s systems', () => {
     expect(own.every((s) => s.departmentId === 'SD-WL1' && s.jurisdiction === 'shandong')).toBe(true);
     expect(own.map((s) => s.id)).toContain(sys.wl1);
     expect(own.map((s) => s.id)).not.toContain(sys.wl2);
-    expect(own.find((s) => s.id === sys.wl1)).toMatchObject({ code: `SYS-${MARK}`, name: `${MARK}系统wl1`, projectId: ids.sd1b, status: 'running', operationStart: '2026-06-01' });
+    expect(own.find((s) => s.id === sys.wl1)).toMatchObject({ code: SYS_CODE, name: `${MARK}系统wl1`, projectId: ids.sd1b, status: 'running', operationStart: '2026-06-01' });
     const other = await http.get('/v1/systems?department=SD-WL2', t.sd1);
     expect(other.status).toBe(200);
     expect(other.body.items).toEqual([]);
