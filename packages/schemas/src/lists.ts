@@ -152,7 +152,8 @@ export const systemPageSchema = z.object({ items: z.array(systemSummarySchema), 
 
 /** GET /v1/projects/{id}/filings | overrides | gate-decisions: a page of the project's records, oldest first. */
 export const recordPageQuerySchema = z
-  .object({ limit: page.limit, cursor: z.string().regex(/^\d{1,9}$/, '游标格式不正确').optional() })
+  // The cursor has the common form; whether it is one of these lists' (a seq) is checked after access (404 first).
+  .object({ limit: page.limit, cursor: page.cursor })
   .strict();
 
 const nextCursor = z.string().nullable();

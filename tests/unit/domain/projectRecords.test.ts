@@ -64,5 +64,7 @@ describe('project records from events', () => {
     await expect(projectFilingsFor(deps, other, id, { limit: 20 })).rejects.toMatchObject({ status: 404 });
     await expect(projectOverridesFor(deps, bijieBureau, id, { limit: 20 })).rejects.toMatchObject({ status: 404 });
     await expect(projectGateDecisionsFor(deps, own, id, { limit: 20, cursor: 'abc' })).rejects.toBeInstanceOf(SyntaxError);
+    // Access is checked before the cursor: another department learns nothing from a bad cursor either.
+    await expect(projectGateDecisionsFor(deps, other, id, { limit: 20, cursor: 'abc' })).rejects.toMatchObject({ status: 404 });
   });
 });

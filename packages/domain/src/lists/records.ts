@@ -50,8 +50,9 @@ function afterSeq(cursor?: string): number {
 }
 
 async function pageOf<T>(deps: Deps, caller: Caller, projectId: string, type: string, q: RecordPageQuery, entry: (e: DomainEvent) => T): Promise<Page<T>> {
-  const after = afterSeq(q.cursor);
+  // Access first: another department's project is 404 whatever the cursor says.
   await projectFor(deps, caller, projectId);
+  const after = afterSeq(q.cursor);
   const matching = (await deps.projects.events(projectId)).filter((e) => e.type === type && e.seq > after);
   const taken = matching.slice(0, q.limit);
   return {
