@@ -81,3 +81,12 @@ export function yuanGateFacts<T>(f: T): T {
 
 /** A system as shown: its snapshot of the project's facts. */
 export const yuanSystem = <T extends Obj>(s: T): T => ('project' in s ? { ...s, project: yuanProjectFacts(s.project) } : s);
+
+/** A gate-check request as recorded (listed by GET /v1/budget-gate/checks): its amounts and line items. */
+export function yuanGateRequest<T>(r: T): T {
+  if (!isObj(r)) return r;
+  const out = yuanKeys(r, ['amount', 'standardAmount']) as Obj;
+  if (isObj(out.reviewOpinion)) out.reviewOpinion = yuanKeys(out.reviewOpinion, ['amount']);
+  if ('lineItems' in out) out.lineItems = lineItems(out.lineItems);
+  return out as T;
+}

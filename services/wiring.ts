@@ -15,11 +15,14 @@ import { usageSettingsFrom, type Deps, type GateAuditSink, type PlanState, type 
  * the subject (queryable, one more write); `both`.
  */
 export function gateAuditSink(setting = process.env.GATE_AUDIT_SINK || 'log'): GateAuditSink {
+  const stored = setting === 'dynamodb' || setting === 'both';
   return {
     async record(check) {
-      if (setting === 'dynamodb' || setting === 'both') await dynamoDbGateAudit.record(check);
+      if (stored) await dynamoDbGateAudit.record(check);
       if (setting !== 'dynamodb') log('audit', 'gate-check-audit', { ...check });
     },
+    // Only a sink that stores the checks can list them (GET /v1/budget-gate/checks, decision 183).
+    ...(stored ? { list: dynamoDbGateAudit.list } : {}),
   };
 }
 

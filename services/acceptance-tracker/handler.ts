@@ -1,5 +1,5 @@
 /** acceptance-tracker (验收跟踪): milestones, system usage and determinations, flags; the daily deadline scan. */
-import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, previewDeadlines, projectFor, recordAuthority, recordMilestone, reopenReview, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
+import { enqueueDailyScan, flagsFor, markNotificationRead, notificationsFor, previewDeadlines, projectFor, recordAuthority, recordMilestone, reopenReview, reportUsage, runDailyScan, setSystemStatus, shanghaiDate, systemFor, systemListFor, upcomingDeadlinesFor, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter, log } from '@gov/http';
 import { authorityRoutes, notificationRoutes, trackerRoutes, z } from '@gov/schemas';
 import { deps, idempotent } from './wiring.js';
@@ -68,6 +68,10 @@ export const http = httpRouter({ ...trackerRoutes, ...authorityRoutes, ...notifi
     const r = await setSystemStatus(d, caller, params.id, body, new Date());
     return { status: 200, body: { systemId: r.state.id, code: r.state.code, version: r.state.version, facts: r.state.facts } };
   }),
+  'GET /v1/systems': async ({ caller, query }) => {
+    const page = await paging(() => systemListFor(deps(), caller, query));
+    return { status: 200, body: { items: page.items, nextCursor: page.nextCursor ?? null } };
+  },
   'GET /v1/systems/{id}': async ({ caller, params }) => {
     const { lastEventHash: _h, ...s } = await systemFor(deps(), caller, params.id);
     return { status: 200, body: yuanSystem(s) };

@@ -1,10 +1,10 @@
 /** intake (申报受理): thin HTTP handlers over the domain. */
-import { auditChainsFor, eventsFor, projectFor, projectListFor, projectView, resubmitApplication, reviewQueueFor, submitApplication, type ProjectState } from '@gov/domain';
+import { auditChainsFor, eventsFor, projectFilingsFor, projectFor, projectGateDecisionsFor, projectOverridesFor, projectListFor, projectView, resubmitApplication, reviewQueueFor, submitApplication, type ProjectState } from '@gov/domain';
 import { ApiError, byEventSource, httpRouter } from '@gov/http';
 import { count, Metric } from '@gov/observability';
 import { auditRoutes, openApiDocument, projectRoutes, z } from '@gov/schemas';
 import { deps } from './wiring.js';
-import { yuanEvent, yuanProject } from '../moneyView.js';
+import { filingView, yuanEvent, yuanProject } from '../moneyView.js';
 
 function summary(p: ProjectState) {
   return { id: p.id, status: p.status, version: p.version, jurisdiction: p.jurisdiction, departmentId: p.departmentId, name: p.application.name, createdAt: p.createdAt, updatedAt: p.updatedAt };
@@ -74,6 +74,18 @@ export const http = httpRouter({ ...projectRoutes, ...auditRoutes }, {
     }
   },
   'GET /v1/projects/{id}/events': async ({ caller, params }) => ({ status: 200, body: { items: (await eventsFor(deps(), caller, params.id)).map(yuanEvent) } }),
+  'GET /v1/projects/{id}/filings': async ({ caller, params, query }) => {
+    const page = await paging(() => projectFilingsFor(deps(), caller, params.id, query));
+    return { status: 200, body: { items: page.items.map((f) => ({ ...f, filing: filingView(f.filing) })), nextCursor: page.nextCursor ?? null } };
+  },
+  'GET /v1/projects/{id}/overrides': async ({ caller, params, query }) => {
+    const page = await paging(() => projectOverridesFor(deps(), caller, params.id, query));
+    return { status: 200, body: { items: page.items, nextCursor: page.nextCursor ?? null } };
+  },
+  'GET /v1/projects/{id}/gate-decisions': async ({ caller, params, query }) => {
+    const page = await paging(() => projectGateDecisionsFor(deps(), caller, params.id, query));
+    return { status: 200, body: { items: page.items, nextCursor: page.nextCursor ?? null } };
+  },
 });
 
 export const handler = byEventSource({ http });

@@ -13,6 +13,8 @@ import { bijieDemandPlan, shandongBuild } from '../support/applications.js';
 const stack = useStack();
 const http = api(stack.baseUrl);
 const MARK = `清单${Date.now().toString(36)}`;
+/** A system code of this run (codes are ASCII). */
+const SYS_CODE = `SYS-WL-${Date.now().toString(36)}`;
 const PRE_REVIEWED = ['returned', 'rejected', 'pending_review', 'in_library'];
 
 const t = {
@@ -252,5 +254,136 @@ describe('GET /v1/flags filters and scoping', () => {
       if (!cursor) break;
     }
     expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
+/** Admits (if the pre-review left judgement items) and approves a shandong project, as the bureau. */
+async function approved(id: string): Promise<void> {
+  const p = await http.get(`/v1/projects/${id}`, t.sdBureau);
+  if (p.body.status !== 'in_library') {
+    const decisions = p.body.preReview.reviewerTasks.map((x: { ruleId: string }) => ({ ruleId: x.ruleId, result: 'pass' }));
+    expect((await http.post(`/v1/projects/${id}/reviews`, { decisions }, t.sdBureau)).body.status).toBe('in_library');
+  }
+  if (!(await http.get(`/v1/projects/${id}`, t.sdBureau)).body.lifecycle?.dates?.approvalDate) {
+    const approval = await http.post(`/v1/projects/${id}/milestones`, { type: 'approval', date: '2026-03-02', approvedEstimate: '8600000.00', reviews: { 省政务服务管理办公室审核意见: 'pass' } }, t.sdBureau);
+    expect(approval.status, JSON.stringify(approval.body)).toBe(201);
+  }
+}
+
+/** Every page of a list, following nextCursor; fails on a repeated id. */
+async function allPages(path: string, tok: string, key = 'id'): Promise<Record<string, any>[]> {
+  const items: Record<string, any>[] = [];
+  let cursor: string | null = null;
+  do {
+    const r: { status: number; body: any } = await http.get(`${path}${path.includes('?') ? '&' : '?'}limit=1${cursor ? `&cursor=${cursor}` : ''}`, tok);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body.items.length).toBeLessThanOrEqual(1);
+    items.push(...r.body.items);
+    cursor = r.body.nextCursor;
+  } while (cursor && items.length < 500);
+  const keys = items.map((i) => i[key]);
+  expect(new Set(keys).size).toBe(keys.length);
+  return items;
+}
+
+describe('GET /v1/systems: a department’s systems', () => {
+  const sys = { wl1: '', wl2: '' };
+
+  beforeAll(async () => {
+    for (const [id, tok, k] of [[ids.sd1b, t.sd1, 'wl1'], [ids.sd2, t.sd2, 'wl2']] as const) {
+      await approved(id);
+      const r = await http.post(`/v1/projects/${id}/milestones`, { type: 'operation_started', date: '2026-06-01', system: { id: SYS_CODE, name: `${MARK}系统${k}`, kind: '政务服务' } }, tok);
+      expect(r.status, JSON.stringify(r.body)).toBe(201);
+      sys[k] = r.body.systemIds[0];
+    }
+  }, 300_000);
+
+  it('a department lists its own systems only; naming another department gives an empty page', async () => {
+    const own = await allPages('/v1/systems', t.sd1);
+    expect(own.every((s) => s.departmentId === 'SD-WL1' && s.jurisdiction === 'shandong')).toBe(true);
+    expect(own.map((s) => s.id)).toContain(sys.wl1);
+    expect(own.map((s) => s.id)).not.toContain(sys.wl2);
+    expect(own.find((s) => s.id === sys.wl1)).toMatchObject({ code: SYS_CODE, name: `${MARK}系统wl1`, projectId: ids.sd1b, status: 'running', operationStart: '2026-06-01' });
+    const other = await http.get('/v1/systems?department=SD-WL2', t.sd1);
+    expect(other.status).toBe(200);
+    expect(other.body.items).toEqual([]);
+  });
+
+  it('the bureau lists its jurisdiction, by department and by status, paged; bijie sees none of them', async () => {
+    const all = (await allPages('/v1/systems', t.sdBureau)).map((s) => s.id);
+    expect(all).toEqual(expect.arrayContaining([sys.wl1, sys.wl2]));
+    expect((await allPages('/v1/systems?department=SD-WL2', t.sdBureau)).map((s) => s.id)).toEqual([sys.wl2]);
+    expect((await allPages('/v1/systems?department=SD-WL2&status=running', t.sdBureau)).map((s) => s.id)).toEqual([sys.wl2]);
+    expect(await allPages('/v1/systems?department=SD-WL2&status=stopped', t.sdBureau)).toEqual([]);
+    const bj = (await allPages('/v1/systems', t.bjBureau)).map((s) => s.id);
+    expect(bj).not.toContain(sys.wl1);
+    expect(bj).not.toContain(sys.wl2);
+  });
+
+  it('an unknown filter, a bad status or a foreign cursor is 400; finance and another jurisdiction are 403', async () => {
+    const unknown = await http.get('/v1/systems?dept=SD-WL1', t.sdBureau);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details[0].path).toBe('query.dept');
+    expect((await http.get('/v1/systems?status=asleep', t.sdBureau)).status).toBe(400);
+    const foreign = Buffer.from(JSON.stringify({ pk: 'x', sk: 'STATE', jurKey: 'SYSTEM#bijie', createdKey: 'x' })).toString('base64url');
+    expect((await http.get(`/v1/systems?cursor=${foreign}`, t.sdBureau)).status).toBe(400);
+    expect((await http.get('/v1/systems?jurisdiction=bijie', t.sdBureau)).status).toBe(403);
+    const finance = await token({ sub: 'wl-fin-sys', role: 'finance', jur: 'shandong' });
+    expect((await http.get('/v1/systems', finance)).status).toBe(403);
+  });
+});
+
+describe('a project’s filings, overrides and gate decisions; the gate checks of a subject', () => {
+  it('lists what was recorded, oldest first, to the project’s department and bureau only', async () => {
+    const id = ids.sd1b;
+    await approved(id);
+    expect((await http.post(`/v1/projects/${id}/milestones`, { type: 'contract_signed', date: '2026-03-10' }, t.sd1)).status).toBe(201);
+    const filed = await http.post('/v1/filings', { type: 'contract', projectId: id, filedOn: '2026-03-24', fields: { 项目名称: '山东省社保经办协同平台', 项目建设单位: '省人社厅' }, attachments: ['合同文本'] }, t.sd1);
+    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    for (const reason of ['第一次例外', '第二次例外']) {
+      const o = await http.post('/v1/budget-gate/overrides', { projectId: id, ruleId: 'SD-17-no-overrun', reason, documentRef: '鲁政服办〔2026〕9号' }, t.sdBureau);
+      expect(o.status, JSON.stringify(o.body)).toBe(201);
+    }
+    const d = await http.post('/v1/budget-gate/decisions', { projectId: id, ruleId: 'SD-28-sharing-basis', result: 'pass', comment: '共享范围已核' }, t.sdBureau);
+    expect(d.status, JSON.stringify(d.body)).toBe(201);
+
+    const filings = await http.get(`/v1/projects/${id}/filings`, t.sd1);
+    expect(filings.status).toBe(200);
+    expect(filings.body.items).toHaveLength(1);
+    expect(filings.body.items[0]).toMatchObject({ filingId: filed.body.filingId, type: 'contract', filedOn: '2026-03-24', outcome: 'complete', filing: { attachments: ['合同文本'] } });
+    const overrides = await allPages(`/v1/projects/${id}/overrides`, t.sdBureau, 'seq');
+    expect(overrides.map((o) => [o.ruleId, o.override.reason, o.grantedBy])).toEqual([['SD-17-no-overrun', '第一次例外', 'wl-sd-bureau'], ['SD-17-no-overrun', '第二次例外', 'wl-sd-bureau']]);
+    const decisions = await http.get(`/v1/projects/${id}/gate-decisions`, t.sd1);
+    expect(decisions.body.items.map((x: any) => [x.ruleId, x.decision.result, x.decision.comment])).toEqual([['SD-28-sharing-basis', 'pass', '共享范围已核']]);
+
+    for (const path of ['filings', 'overrides', 'gate-decisions']) {
+      expect((await http.get(`/v1/projects/${id}/${path}`, t.sd2)).status).toBe(404);
+      expect((await http.get(`/v1/projects/${id}/${path}`, t.bjBureau)).status).toBe(404);
+      const unknown = await http.get(`/v1/projects/${id}/${path}?type=contract`, t.sd1);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.details[0].path).toBe('query.type');
+      expect((await http.get(`/v1/projects/${id}/${path}?cursor=abc`, t.sd1)).status).toBe(400);
+    }
+  });
+
+  it('gate checks: stored only with GATE_AUDIT_SINK=dynamodb|both; with the default log the answer says where they are', async () => {
+    const id = ids.sd1b;
+    const finance = await token({ sub: 'wl-fin-gate', role: 'finance', jur: 'shandong' });
+    const checked = await http.post('/v1/budget-gate/checks', { question: 'payment', projectId: id, amount: '100000.00', purpose: 'construction', fiscalYear: 2026 }, finance);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(200);
+    const auditor = await token({ sub: 'wl-aud', role: 'auditor', jur: 'shandong' });
+    for (const tok of [finance, auditor]) {
+      const r = await http.get(`/v1/budget-gate/checks?projectId=${id}`, tok);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      // The e2e stack runs with the default sink (log): nothing stored to list, and the answer says so.
+      expect(r.body).toMatchObject({ stored: false, items: [], nextCursor: null });
+      expect(r.body.notice).toContain('gate-check-audit');
+    }
+    expect((await http.get(`/v1/budget-gate/checks?projectId=${id}`, t.sd1)).status).toBe(403);
+    const bjFinance = await token({ sub: 'wl-fin-bj', role: 'finance', jur: 'bijie' });
+    expect((await http.get(`/v1/budget-gate/checks?projectId=${id}`, bjFinance)).status).toBe(404);
+    expect((await http.get('/v1/budget-gate/checks', finance)).status).toBe(400);
+    expect((await http.get(`/v1/budget-gate/checks?projectId=${id}&systemId=x`, finance)).status).toBe(400);
+    expect((await http.get(`/v1/budget-gate/checks?project=${id}`, finance)).status).toBe(400);
   });
 });

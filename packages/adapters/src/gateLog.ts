@@ -58,6 +58,35 @@ export async function listGateChecks(subject: ObligationSubject, id: string): Pr
   return (r.Items ?? []).map(record);
 }
 
+/**
+ * One page of the checks made against one subject, newest first (the items beside the subject, no index). The
+ * cursor is the last item's key, checked to lie in this subject's partition (a foreign one is a SyntaxError).
+ */
+export async function listGateChecksPage(subject: ObligationSubject, id: string, limit: number, cursor?: string): Promise<{ items: GateCheckRecord[]; nextCursor?: string }> {
+  const pk = subjectPk(subject, id);
+  const r = await dynamo().send(
+    new QueryCommand({
+      TableName: projectsTable(),
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :g)',
+      ExpressionAttributeValues: { ':pk': pk, ':g': 'GATECHECK#' },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: cursor ? subjectCursor(cursor, pk) : undefined,
+    }),
+  );
+  const next = r.LastEvaluatedKey;
+  return { items: (r.Items ?? []).map(record), nextCursor: next ? Buffer.from(JSON.stringify({ pk: next.pk, sk: next.sk })).toString('base64url') : undefined };
+}
+
+function subjectCursor(cursor: string, pk: string): { pk: string; sk: string } {
+  const k: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const ok = typeof k === 'object' && k !== null && !Array.isArray(k) && Object.keys(k).length === 2 &&
+    (k as Record<string, unknown>).pk === pk && typeof (k as Record<string, unknown>).sk === 'string' && ((k as Record<string, string>).sk).startsWith('GATECHECK#') &&
+    Buffer.byteLength((k as Record<string, string>).sk) <= 1024;
+  if (!ok) throw new SyntaxError('invalid page cursor');
+  return k as { pk: string; sk: string };
+}
+
 /** How many index key values one jurisdiction's gate checks are spread over. */
 export const GATE_CHECK_SHARDS = 8;
 

@@ -7,13 +7,13 @@
  */
 import { dueBucket, queryDue, upcomingObligations, type UpcomingQuery, obligationDelete, obligationPut, type ObligationRecord, type ObligationScan, type ObligationSubject } from './obligations.js';
 import { flagClose, flagPut, listFlags, type FlagQuery, type FlagRecord } from './flags.js';
-import { logGateCheck, type GateCheckRecord } from './gateLog.js';
+import { listGateChecksPage, logGateCheck, type GateCheckRecord } from './gateLog.js';
 import { verifyChain } from './eventHash.js';
 import {
   getProject, listEvents, listProjects, type ListingFilter, markRedispatched, recentProjectNames, saveProject, stalledProjects, VersionConflict,
   type ProjectShape, type StoredEvent, type TxItem,
 } from './projectStore.js';
-import { getSystem, listSystemEvents, saveSystem, systemSnapshotUpdate, systemWrite } from './systems.js';
+import { getSystem, listSystemEvents, listSystems, saveSystem, systemSnapshotUpdate, systemWrite, type SystemQuery } from './systems.js';
 import { idempotencyClaim } from './idempotency.js';
 import { sendBatchToQueue, sendToQueue, type PipelineMessage, type QueueName } from './queue.js';
 
@@ -99,6 +99,9 @@ export class DynamoDbSystemStore<S extends { id: string; version: number; lastEv
   events(id: string): Promise<StoredEvent[]> {
     return listSystemEvents(id);
   }
+  async list(q: SystemQuery, limit: number, cursor?: string): Promise<{ items: S[]; nextCursor?: string }> {
+    return (await listSystems(q, limit, cursor)) as unknown as { items: S[]; nextCursor?: string };
+  }
 }
 
 /** The due-date index (GSI byDue). */
@@ -119,4 +122,5 @@ export const sqsPipelineQueue = {
 /** Gate checks kept as items beside their subject (queryable; one more write per check). */
 export const dynamoDbGateAudit = {
   record: (check: GateCheckRecord) => logGateCheck(check),
+  list: (subject: ObligationSubject, subjectId: string, limit: number, cursor?: string) => listGateChecksPage(subject, subjectId, limit, cursor),
 };

@@ -4,9 +4,9 @@
  * carries everything the budget gate's Q2 needs — the system facts, the overrides granted for it and a snapshot of
  * the facts of the project that built it — so that Q2 is answered from this one read.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamo } from './clients.js';
-import { listEventsOf, projectsTable, saveVersioned, versionedWrite, type StoredEvent, type TxItem } from './projectStore.js';
+import { decodeCursor, getStateItems, listEventsOf, projectsTable, saveVersioned, versionedWrite, type StoredEvent, type TxItem } from './projectStore.js';
 
 export interface StoredSystem {
   id: string;
@@ -24,13 +24,68 @@ type Versioned = { id: string; version: number; lastEventHash?: string };
 
 export const systemPk = (id: string) => `SYSTEM#${id}`;
 
+/**
+ * The state item. The listing indexes are reused with their own key values, like flags (decision 181):
+ * byJurisdiction (jurKey SYSTEM#<jur>) and byDepartment (deptKey SYSTEM#<jur>#<dept>), newest first; `status` is a
+ * top-level copy of facts.status (already in both projections) so the status filter runs on the index.
+ */
 function stateItem(s: { id: string }) {
-  return { ...s, pk: systemPk(s.id), sk: 'STATE' };
+  const t = s as { id: string; jurisdiction?: string; departmentId?: string; createdAt?: string; facts?: { status?: string } };
+  return {
+    ...s,
+    pk: systemPk(s.id),
+    sk: 'STATE',
+    ...(t.jurisdiction && t.departmentId && t.createdAt
+      ? { jurKey: `SYSTEM#${t.jurisdiction}`, deptKey: `SYSTEM#${t.jurisdiction}#${t.departmentId}`, createdKey: `${t.createdAt}#${s.id}` }
+      : {}),
+    ...(t.facts?.status ? { status: t.facts.status } : {}),
+  };
 }
 
 function strip(item: Record<string, unknown>): StoredSystem {
-  const { pk: _pk, sk: _sk, ...rest } = item;
+  const { pk: _pk, sk: _sk, jurKey: _j, deptKey: _d, createdKey: _c, status: _s, ...rest } = item;
   return rest as unknown as StoredSystem;
+}
+
+export interface SystemQuery {
+  jurisdiction: string;
+  departmentId?: string;
+  status?: string;
+}
+
+/** How many index pages one filtered request reads at most (as the project listing, decision 100). */
+const MAX_ROUNDS = 5;
+
+/** A jurisdiction's (or one department's) systems, newest first; `status` filters on the index. */
+export async function listSystems(q: SystemQuery, limit: number, cursor?: string): Promise<{ items: StoredSystem[]; nextCursor?: string }> {
+  const [IndexName, key, value] = q.departmentId
+    ? ['byDepartment', 'deptKey', `SYSTEM#${q.jurisdiction}#${q.departmentId}`]
+    : ['byJurisdiction', 'jurKey', `SYSTEM#${q.jurisdiction}`];
+  const names: Record<string, string> = { '#k': key, ...(q.status ? { '#s': 'status' } : {}) };
+  const values: Record<string, unknown> = { ':v': value, ...(q.status ? { ':s': q.status } : {}) };
+  const items: StoredSystem[] = [];
+  let start: Record<string, unknown> | undefined = cursor ? decodeCursor(cursor, key, value) : undefined;
+  for (let round = 0; round < MAX_ROUNDS && items.length < limit; round++) {
+    const r = await dynamo().send(
+      new QueryCommand({
+        TableName: projectsTable(),
+        IndexName,
+        KeyConditionExpression: '#k = :v',
+        ...(q.status ? { FilterExpression: '#s = :s' } : {}),
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ScanIndexForward: false,
+        // Never read past what the page can hold: the cursor must point after the last item returned.
+        Limit: limit - items.length,
+        ExclusiveStartKey: start,
+      }),
+    );
+    const states = await getStateItems((r.Items ?? []).map((i) => i.pk as string));
+    for (const st of states) items.push(strip(st));
+    start = r.LastEvaluatedKey;
+    if (!start) break;
+  }
+  return { items, nextCursor: start ? Buffer.from(JSON.stringify(start)).toString('base64url') : undefined };
 }
 
 /** Version-guarded state + event (+ extra items) in one transaction; `expectedVersion` 0 registers the system. */

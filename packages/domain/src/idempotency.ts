@@ -92,5 +92,5 @@ function claiming(deps: Deps, claim: StoreWrite): Deps {
     };
     return w;
   };
-  return { ...deps, projects: wrap(deps.projects) as Deps['projects'], systems: wrap(deps.systems) };
+  return { ...deps, projects: wrap(deps.projects) as Deps['projects'], systems: wrap(deps.systems) as Deps['systems'] };
 }

@@ -5,7 +5,7 @@
  * caller can never change what is "stored" by mutating an object it holds.
  */
 import type { ProjectState } from './project.js';
-import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ListingFilter, ProjectListing, ProjectName, ProjectStore, QueueName, Saved, ScanWorkItem, UpcomingQuery } from './ports/ports.js';
+import type { AggregateStore, Deps, IdempotencyRecord, DuePage, FlagQuery, ListingFilter, ProjectListing, ProjectName, ProjectStore, QueueName, Saved, ScanWorkItem, SystemQuery, SystemStore, UpcomingQuery } from './ports/ports.js';
 import type { DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page, SubjectKind } from './ports/records.js';
 import type { StoreWrite } from './ports/writes.js';
 import { USAGE_SETTINGS, type UsageSettingsTable } from './systems/settings.js';
@@ -143,6 +143,17 @@ class MemoryProjects extends MemoryAggregates<ProjectState> implements ProjectSt
   }
 }
 
+class MemorySystems extends MemoryAggregates<SystemState> implements SystemStore<SystemState> {
+  async list(q: SystemQuery, limit: number, cursor?: string): Promise<Page<SystemState>> {
+    const all = [...this.table.states.entries()]
+      .filter(([k]) => k.startsWith('system#'))
+      .map(([, v]) => copy(v) as unknown as SystemState)
+      .filter((s) => s.jurisdiction === q.jurisdiction && (!q.departmentId || s.departmentId === q.departmentId) && (!q.status || s.facts.status === q.status))
+      .sort((a, b) => `${b.createdAt}#${b.id}`.localeCompare(`${a.createdAt}#${a.id}`));
+    return paged(all, limit, cursor);
+  }
+}
+
 export interface MemoryDeps extends Deps {
   table: MemoryTable;
   /** Messages sent, oldest first. */
@@ -165,7 +176,7 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     scanSent,
     audited,
     projects: new MemoryProjects(table, 'project'),
-    systems: new MemoryAggregates<SystemState>(table, 'system'),
+    systems: new MemorySystems(table, 'system'),
     plans: new MemoryPlanStore(),
     documents: new InMemoryDocumentStore(),
     obligations: {
@@ -209,6 +220,11 @@ export function inMemoryDeps(usage: UsageSettingsTable = USAGE_SETTINGS): Memory
     gateAudit: {
       async record(check) {
         audited.push(copy(check));
+      },
+      async list(subject, subjectId, limit, cursor) {
+        const mine = audited.filter((c) => c.subject === subject && c.subjectId === subjectId)
+          .sort((a, b) => `${b.at}#${b.checkId}`.localeCompare(`${a.at}#${a.checkId}`));
+        return paged(copy(mine), limit, cursor);
       },
     },
     idempotency: {

@@ -24,6 +24,7 @@ export * from './filing/filings.js';
 export * from './gate/gate.js';
 export * from './gate/record.js';
 export * from './gate/wayOut.js';
+export * from './gate/checks.js';
 export * from './systems/system.js';
 export * from './systems/settings.js';
 export * from './systems/watch.js';

@@ -130,3 +130,110 @@ export const rulePackQuerySchema = z
     category: categorySchema.optional().meta({ description: '项目类别,只返回该类别的申报要件' }),
   })
   .strict();
+
+export const systemStatusValueSchema = z.enum(['running', 'stopped', 'zombie', 'long_unused']);
+
+/** GET /v1/systems: a department's (or the jurisdiction's) systems; an unknown filter is refused (400). */
+export const systemListQuerySchema = z
+  .object({
+    ...page,
+    department: department.optional(),
+    status: systemStatusValueSchema.optional(),
+    jurisdiction: jurisdictionSchema.optional(),
+  })
+  .strict();
+
+/** A system as listed (no money: the detail GET /v1/systems/{id} has the project snapshot). */
+export const systemSummarySchema = z
+  .object({
+    id: z.string(),
+    code: z.string().optional(),
+    name: z.string(),
+    projectId: z.string(),
+    jurisdiction: z.string(),
+    departmentId: z.string(),
+    status: systemStatusValueSchema,
+    operationStart: z.string(),
+    lastActiveOn: z.string().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'SystemSummary' });
+
+export const systemPageSchema = z.object({ items: z.array(systemSummarySchema), nextCursor: z.string().nullable() }).meta({ id: 'SystemPage' });
+
+/** GET /v1/projects/{id}/filings | overrides | gate-decisions: a page of the project's records, oldest first. */
+export const recordPageQuerySchema = z
+  // The cursor has the common form; whether it is one of these lists' (a seq) is checked after access (404 first).
+  .object({ limit: page.limit, cursor: page.cursor })
+  .strict();
+
+const nextCursor = z.string().nullable();
+
+/** A recorded filing (备案); `filing` is the request as recorded, money as 元 strings. */
+export const filingEntrySchema = z
+  .object({
+    filingId: z.string(), seq: z.number().int(), at: z.string(), actor: z.string(), type: z.string(), filedOn: isoDate, outcome: z.string(), late: z.boolean(),
+    filing: z.object({ type: z.string(), projectId: z.string(), filedOn: isoDate }).passthrough(),
+  })
+  .meta({ id: 'FilingEntry' });
+
+export const filingPageSchema = z.object({ items: z.array(filingEntrySchema), nextCursor }).meta({ id: 'FilingPage' });
+
+/** An exception granted (例外批准) for an overridable gate rule. */
+export const overrideEntrySchema = z
+  .object({
+    seq: z.number().int(), at: z.string(), ruleId: z.string(), grantedBy: z.string(),
+    override: z.object({ authority: z.string(), reason: z.string(), documentRef: z.string(), on: isoDate }),
+  })
+  .meta({ id: 'OverrideEntry' });
+
+export const overridePageSchema = z.object({ items: z.array(overrideEntrySchema), nextCursor }).meta({ id: 'OverridePage' });
+
+/** A reviewer's decision on a gate judgement item (审阅事项). */
+export const gateDecisionEntrySchema = z
+  .object({
+    seq: z.number().int(), at: z.string(), ruleId: z.string(),
+    decision: z.object({ result: z.enum(['pass', 'fail', 'na']), reviewer: z.string(), on: isoDate, comment: z.string().optional() }),
+  })
+  .meta({ id: 'GateDecisionEntry' });
+
+export const gateDecisionPageSchema = z.object({ items: z.array(gateDecisionEntrySchema), nextCursor }).meta({ id: 'GateDecisionPage' });
+
+const subjectId = z.string().trim().min(1, '编号不能为空').max(100, '编号最长100个字符').regex(/^[A-Za-z0-9_.:-]+$/, '编号只能包含字母、数字和 _ . : -');
+
+/** GET /v1/budget-gate/checks: one subject, a project (Q1) or a system (Q2), exactly one of them. */
+export const gateCheckListQuerySchema = z
+  .object({ ...page, projectId: subjectId.optional(), systemId: subjectId.optional() })
+  .strict()
+  .superRefine((q, ctx) => {
+    if ((q.projectId === undefined) === (q.systemId === undefined)) {
+      ctx.addIssue({ code: 'custom', message: '须且只能指定 projectId 或 systemId 之一', path: ['projectId'] });
+    }
+  });
+
+/** A budget-gate check as recorded (the request's money as 元 strings). */
+export const gateCheckEntrySchema = z
+  .object({
+    checkId: z.string(),
+    at: z.string(),
+    subject: z.enum(['project', 'system']),
+    subjectId: z.string(),
+    jurisdiction: z.string(),
+    caller: z.object({ sub: z.string(), role: z.string() }),
+    question: z.enum(['payment', 'om']),
+    answer: z.enum(['allow', 'deny', 'review']),
+    packVersion: z.string(),
+    subjectVersion: z.number().int(),
+    ruleIds: z.array(z.string()),
+    request: z.object({ question: z.enum(['payment', 'om']) }).passthrough(),
+  })
+  .meta({ id: 'GateCheckEntry' });
+
+export const gateCheckPageSchema = z
+  .object({
+    stored: z.boolean().meta({ description: '查询记录是否保存在可读取的位置(GATE_AUDIT_SINK 为 dynamodb 或 both);否则 items 为空,notice 说明记录在何处' }),
+    notice: z.string().optional(),
+    items: z.array(gateCheckEntrySchema),
+    nextCursor: z.string().nullable(),
+  })
+  .meta({ id: 'GateCheckPage' });

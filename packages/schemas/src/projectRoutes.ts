@@ -3,7 +3,7 @@ import { z } from './zod.js';
 import { applicationSchema } from './application.js';
 import { reviewSchema } from './review.js';
 import { idempotencyHeaders } from './idempotency.js';
-import { auditChainQuerySchema, projectListQuerySchema, reviewQueueQuerySchema, rulePackQuerySchema } from './lists.js';
+import { auditChainQuerySchema, filingPageSchema, gateDecisionPageSchema, overridePageSchema, projectListQuerySchema, recordPageQuerySchema, reviewQueueQuerySchema, rulePackQuerySchema } from './lists.js';
 import { declareRoutes } from './declareRoutes.js';
 import { anyObject, chainVerificationSchema, eventSchema, projectDetailSchema, reviewRecordedSchema, rulePackListSchema, rulePackSchema } from './responses.js';
 
@@ -57,6 +57,9 @@ export const projectRoutes = declareRoutes({
     success: { status: 202, description: '已受理,重新分类与预审', schema: projectSummary },
   },
   'GET /v1/projects/{id}/events': { summary: '项目事件日志(只增不改,哈希链)', roles: ALL_BUT_FINANCE, success: { status: 200, description: '按顺序的事件', schema: z.object({ items: z.array(eventSchema) }) } },
+  'GET /v1/projects/{id}/filings': { summary: '项目备案记录(已记录的备案,先后顺序;金额为元字符串)', roles: ALL_BUT_FINANCE, query: recordPageQuerySchema, errors: [404], success: { status: 200, description: '备案分页', schema: filingPageSchema } },
+  'GET /v1/projects/{id}/overrides': { summary: '项目的例外批准记录("原则上"规则的例外放行,含批准机关、理由、依据文件)', roles: ALL_BUT_FINANCE, query: recordPageQuerySchema, errors: [404], success: { status: 200, description: '例外批准分页,先后顺序;同一规则以最后一次为准', schema: overridePageSchema } },
+  'GET /v1/projects/{id}/gate-decisions': { summary: '项目的资金闸口审阅决定(审阅事项的审核结果)', roles: ALL_BUT_FINANCE, query: recordPageQuerySchema, errors: [404], success: { status: 200, description: '审阅决定分页,先后顺序;同一规则以最后一次为准', schema: gateDecisionPageSchema } },
 });
 
 /** Served by pre-review. */

@@ -220,6 +220,9 @@ export function buildCase(r: ApiRoute, draft: CaseDraft, ctx: FuzzContext): Fuzz
     const keys = [...new URLSearchParams(query).keys()];
     // Every unknown key (the empty one of "=" too: the gateway passes it on) or repeated key is refused.
     if (keys.some((k) => !allowedQuery.includes(k)) || keys.some((k, i) => keys.indexOf(k) !== i)) refuse('unknown or repeated query parameter', 400);
+    // A documented parameter with a bad value (limit=101, cursor=!!!) fails the route's schema, before any access
+    // check of a path id (a paged list under /v1/projects/{id}/… answers 400 here, not 404).
+    else if (r.query && !r.query.safeParse(Object.fromEntries(new URLSearchParams(query))).success) refuse('odd query fails the route schema', 400, ['VALIDATION_FAILED']);
   }
   // 4. body: JSON content type (415), size (413), JSON (400), duplicate keys (400), reserved keys, schema
   let body: string | undefined;

@@ -88,6 +88,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{id}/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目备案记录(已记录的备案,先后顺序;金额为元字符串)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidFilings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目的例外批准记录("原则上"规则的例外放行,含批准机关、理由、依据文件)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidOverrides"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{id}/gate-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 项目的资金闸口审阅决定(审阅事项的审核结果)
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getProjectsByidGateDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/projects/{id}/reviews": {
         parameters: {
             query?: never;
@@ -195,7 +255,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * 资金闸口查询记录:某项目(Q1)或系统(Q2)的历次查询及结论,最新在前;仅当查询记录保存于数据库时可列出(否则 stored=false 并说明)
+         * @description 允许的角色:finance、auditor、bureau、admin
+         */
+        get: operations["getBudgetGateChecks"];
         put?: never;
         /**
          * 资金闸口:Q1 是否可向项目付款 / Q2 是否可为系统安排运维经费(财政)
@@ -302,6 +366,26 @@ export interface paths {
          * @description 允许的角色:bureau、admin
          */
         post: operations["postSystemsByidStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 系统清单:项目单位看本部门,审核/审计看本辖区(可按部门),可按状态筛选
+         * @description 允许的角色:department、bureau、auditor、admin
+         */
+        get: operations["getSystems"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1144,6 +1228,63 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        FilingPage: {
+            items: components["schemas"]["FilingEntry"][];
+            nextCursor: string | null;
+        };
+        FilingEntry: {
+            filingId: string;
+            seq: number;
+            at: string;
+            actor: string;
+            type: string;
+            /** Format: date */
+            filedOn: string;
+            outcome: string;
+            late: boolean;
+            filing: {
+                type: string;
+                projectId: string;
+                /** Format: date */
+                filedOn: string;
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        OverridePage: {
+            items: components["schemas"]["OverrideEntry"][];
+            nextCursor: string | null;
+        };
+        OverrideEntry: {
+            seq: number;
+            at: string;
+            ruleId: string;
+            grantedBy: string;
+            override: {
+                authority: string;
+                reason: string;
+                documentRef: string;
+                /** Format: date */
+                on: string;
+            };
+        };
+        GateDecisionPage: {
+            items: components["schemas"]["GateDecisionEntry"][];
+            nextCursor: string | null;
+        };
+        GateDecisionEntry: {
+            seq: number;
+            at: string;
+            ruleId: string;
+            decision: {
+                /** @enum {string} */
+                result: "pass" | "fail" | "na";
+                reviewer: string;
+                /** Format: date */
+                on: string;
+                comment?: string;
+            };
+        };
         ReviewRecorded: {
             id: string;
             /** @enum {string} */
@@ -1412,6 +1553,38 @@ export interface components {
              */
             standardAmount?: string;
             thirdPartyCloudRenewal?: boolean;
+        };
+        GateCheckPage: {
+            /** @description 查询记录是否保存在可读取的位置(GATE_AUDIT_SINK 为 dynamodb 或 both);否则 items 为空,notice 说明记录在何处 */
+            stored: boolean;
+            notice?: string;
+            items: components["schemas"]["GateCheckEntry"][];
+            nextCursor: string | null;
+        };
+        GateCheckEntry: {
+            checkId: string;
+            at: string;
+            /** @enum {string} */
+            subject: "project" | "system";
+            subjectId: string;
+            jurisdiction: string;
+            caller: {
+                sub: string;
+                role: string;
+            };
+            /** @enum {string} */
+            question: "payment" | "om";
+            /** @enum {string} */
+            answer: "allow" | "deny" | "review";
+            packVersion: string;
+            subjectVersion: number;
+            ruleIds: string[];
+            request: {
+                /** @enum {string} */
+                question: "payment" | "om";
+            } & {
+                [key: string]: unknown;
+            };
         };
         OverrideRecorded: {
             subject: {
@@ -1709,6 +1882,23 @@ export interface components {
             lastAssessment?: string;
             reason: string;
             documentRef?: string;
+        };
+        SystemPage: {
+            items: components["schemas"]["SystemSummary"][];
+            nextCursor: string | null;
+        };
+        SystemSummary: {
+            id: string;
+            code?: string;
+            name: string;
+            projectId: string;
+            jurisdiction: string;
+            departmentId: string;
+            /** @enum {string} */
+            status: "running" | "stopped" | "zombie" | "long_unused";
+            operationStart: string;
+            lastActiveOn?: string;
+            version: number;
         };
         System: {
             id: string;
@@ -2541,6 +2731,189 @@ export interface operations {
             };
         };
     };
+    getProjectsByidFilings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 备案分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsByidOverrides: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 例外批准分页,先后顺序;同一规则以最后一次为准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverridePage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getProjectsByidGateDecisions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 审阅决定分页,先后顺序;同一规则以最后一次为准 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateDecisionPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postProjectsByidReviews: {
         parameters: {
             query?: never;
@@ -2834,6 +3207,67 @@ export interface operations {
             };
             /** @description 请求无效(JSON、参数或校验错误) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBudgetGateChecks: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                projectId?: string;
+                systemId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 查询记录分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateCheckPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 不存在或无权查看 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3408,6 +3842,59 @@ export interface operations {
             };
             /** @description 内容无法受理(如 Idempotency-Key 已用于另一请求、规则不适用) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSystems: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                department?: string;
+                status?: "running" | "stopped" | "zombie" | "long_unused";
+                jurisdiction?: "hongshan" | "bijie" | "jinjiang" | "shandong" | "xichuan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 系统摘要,最新在前;筛选后一页可能少于 limit 项 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SystemPage"];
+                };
+            };
+            /** @description 请求无效(JSON、参数或校验错误) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 缺少或无效的令牌 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description 角色无权调用 */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

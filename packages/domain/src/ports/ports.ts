@@ -8,7 +8,7 @@ import type { UsageSettingsTable } from '../systems/settings.js';
 import type { SystemState } from '../systems/system.js';
 import type { PlanStore } from '../plans/port.js';
 import type { DocumentStore } from '../documents/ports.js';
-import type { ChainBreak, DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page } from './records.js';
+import type { ChainBreak, DomainEvent, FlagRecord, GateCheckRecord, ObligationRecord, ObligationScan, Page, SubjectKind } from './records.js';
 import type { StoreWrite } from './writes.js';
 
 /** The outcome of a version-guarded write: the state as stored, or a conflict (another writer won; read again). */
@@ -62,6 +62,19 @@ export interface ProjectStore<P> extends AggregateStore<P> {
   markRedispatched(step: string, id: string, version: number, at: string): Promise<void>;
   /** Recomputes a project's event hash chain: how many events, and the first broken link. */
   auditChain(id: string): Promise<{ events: number; firstBreak: ChainBreak | null }>;
+}
+
+export interface SystemQuery {
+  jurisdiction: string;
+  departmentId?: string;
+  /** facts.status */
+  status?: string;
+}
+
+/** Information systems: aggregates, listed per jurisdiction or department, newest first. */
+export interface SystemStore<S> extends AggregateStore<S> {
+  /** A filtered page may hold fewer than `limit` items and still carry a nextCursor; a foreign cursor is a SyntaxError. */
+  list(q: SystemQuery, limit: number, cursor?: string): Promise<Page<S>>;
 }
 
 export interface DuePage {
@@ -134,6 +147,11 @@ export interface ScanQueue {
 /** Where budget-gate checks are recorded for audit (docs/decisions/004). */
 export interface GateAuditSink {
   record(check: GateCheckRecord): Promise<void>;
+  /**
+   * The checks recorded against one subject, newest first; a foreign cursor is a SyntaxError. Absent when the sink
+   * does not store checks where they can be read back (`log`, the default): they are then in the log stream (decision 183).
+   */
+  list?(subject: SubjectKind, subjectId: string, limit: number, cursor?: string): Promise<Page<GateCheckRecord>>;
 }
 
 /** The answer a POST gave, kept to answer its retries (status, body and the headers that matter, e.g. location). */
@@ -170,7 +188,7 @@ export interface DomainConfig {
 /** Everything a use case may need; the composition root builds one per process. */
 export interface Deps {
   projects: ProjectStore<ProjectState>;
-  systems: AggregateStore<SystemState>;
+  systems: SystemStore<SystemState>;
   obligations: ObligationIndex;
   flags: FlagStore;
   queue: PipelineQueue;
