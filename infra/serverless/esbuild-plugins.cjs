@@ -41,4 +41,30 @@ const chineseDaysSchedules = {
   },
 };
 
-module.exports = [onlyChineseLocale, chineseDaysSchedules];
+/**
+ * The rule catalogue's entries (packages/rules/src/catalogue/entries.json, read by every function that evaluates
+ * rules): as a JSON module esbuild repeats the six key names in each of its ~340 objects, over half its bytes. Bundled
+ * as rows of values with the pack and stage as indexes, and the same objects built from them at load.
+ * tests/unit/infra/esbuildPlugins.test.ts checks the bundled module's default export equals the JSON.
+ */
+const KEYS = ['id', 'pack', 'function', 'article', 'primaryCheck', 'markedOverridable'];
+const compactCatalogueEntries = {
+  name: 'compact-catalogue-entries',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]rules[\\/]src[\\/]catalogue[\\/]entries\.json$/ }, async (args) => {
+      const entries = JSON.parse(await require('node:fs/promises').readFile(args.path, 'utf8'));
+      // Any other shape (a key added or dropped) is bundled as it is: the encoding must never lose a field.
+      if (!entries.every((e) => Object.keys(e).join() === KEYS.join())) return undefined;
+      const packs = [...new Set(entries.map((e) => e.pack))];
+      const stages = [...new Set(entries.map((e) => e.function))];
+      const rows = entries.map((e) => [e.id, packs.indexOf(e.pack), stages.indexOf(e.function), e.article, e.primaryCheck, e.markedOverridable ? 1 : 0]);
+      return {
+        contents: `const P = ${JSON.stringify(packs)}, S = ${JSON.stringify(stages)};
+export default ${JSON.stringify(rows)}.map(([id, p, s, article, primaryCheck, o]) => ({ id, pack: P[p], function: S[s], article, primaryCheck, markedOverridable: o === 1 }));`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+module.exports = [onlyChineseLocale, chineseDaysSchedules, compactCatalogueEntries];

@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './facts.js';
 export { packValidity } from './engine.js';
 export { rulePack, rulePacks } from './packs/index.js';
-export { classificationPack, preReviewPack, gatePack, deadlinesPack, filingPack } from './packs/stages.js';
+export { classificationPack, preReviewPack, preReviewDeadlinesPack, gatePack, deadlinesPack, filingPack } from './packs/stages.js';
 // After the packs: their declarations fill the reminder points.
 export { declaredReminderPoints, allDeclaredReminderPoints } from './dsl.js';
 export { packListing, type PackListing, type ListedRule } from './listing.js';

@@ -1,5 +1,5 @@
 /** The bundles' esbuild plugins change what is shipped, never what the code answers: the bundled module against the source. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,5 +28,22 @@ describe('chinese-days schedules only', () => {
     }
     const json = Object.entries(metafile.inputs).find(([p]) => p.endsWith('chinese-days.json'))!;
     expect(json[1].bytes).toBeLessThan(37_430 * (2 / 3));
+  });
+});
+
+describe('catalogue entries as rows', () => {
+  it('exports exactly the entries of the JSON, from less than half its bytes', async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'plugins-')), 'catalogue.cjs');
+    const source = resolve(root, 'packages/rules/src/catalogue/entries.json');
+    await build({
+      stdin: { contents: `export { default } from ${JSON.stringify(source)} with { type: 'json' };`, resolveDir: root, loader: 'ts' },
+      outfile, bundle: true, minify: true, charset: 'utf8', platform: 'node', format: 'cjs', plugins, logLevel: 'error',
+    });
+    const entries = JSON.parse(readFileSync(source, 'utf8'));
+    expect(entries.length).toBeGreaterThan(300);
+    expect(entries.some((e: { markedOverridable: boolean }) => e.markedOverridable)).toBe(true);
+    expect(entries.some((e: { markedOverridable: boolean }) => !e.markedOverridable)).toBe(true);
+    expect((require(outfile) as { default: unknown }).default).toEqual(entries);
+    expect(statSync(outfile).size).toBeLessThan(statSync(source).size / 2);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { ObligationRecord, SubjectKind } from '../ports/records.js';
 import { putObligation, type StoreWrite } from '../ports/writes.js';
-import { catalogueRule, chinaCalendar, deadlines, deadlinesPack, preReview, preReviewPack, type ReportedFinding, type WorkingDayCalendar } from '@gov/rules';
+import { catalogueRule, chinaCalendar, deadlines, deadlinesPack, preReview, preReviewDeadlinesPack, type ReportedFinding, type WorkingDayCalendar } from '@gov/rules';
 import { projectFacts, type ProjectState, type TrackedObligation, type Tracking } from '../project.js';
 
 /** Flag types of GET /v1/flags. */
@@ -43,9 +43,10 @@ export function deadlineFindings(p: ProjectState, on: string, calendar: WorkingD
   const classification = p.classification ?? {};
   const d = deadlines(deadlinesPack(p.jurisdiction), facts, on, calendar, classification);
   const findings = [...d.obligations];
-  // Approval SLAs (HS-11) are computed by the pre-review rules once the project is classified.
+  // Approval SLAs (HS-11) are computed by the pre-review rules once the project is classified; only the rules that can
+  // yield a DEADLINE are evaluated (decision 034's stage packs).
   if (p.classification) {
-    for (const f of preReview(preReviewPack(p.jurisdiction), facts, on, calendar, p.classification).findings) if (f.outcome === 'DEADLINE') findings.push(f);
+    for (const f of preReview(preReviewDeadlinesPack(p.jurisdiction), facts, on, calendar, p.classification).findings) if (f.outcome === 'DEADLINE') findings.push(f);
   }
   return { findings, packVersion: d.packVersion };
 }

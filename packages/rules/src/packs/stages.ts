@@ -9,6 +9,7 @@ import { meta as hongshanMeta } from './hongshan/meta.js';
 import { intakeRules as hongshanIntakeRules } from './hongshan/intake.js';
 import { classificationRules as hongshanClassificationRules } from './hongshan/classification.js';
 import { preReviewRules as hongshanPreReviewRules } from './hongshan/preReview.js';
+import { approvalSlaRule as hongshanApprovalSlaRule } from './hongshan/approvalSla.js';
 import { budgetGateRules as hongshanBudgetGateRules } from './hongshan/budgetGate.js';
 import { trackerRules as hongshanTrackerRules } from './hongshan/tracker.js';
 import { filingRules as hongshanFilingRules } from './hongshan/filing.js';
@@ -67,6 +68,24 @@ export function preReviewPack(jurisdiction: Jurisdiction): RulePack {
     xichuan: { meta: xichuanMeta, rules: [...xichuanIntakeRules, ...xichuanPreReviewRules] },
   };
   return preReviewPacks[jurisdiction];
+}
+
+let preReviewDeadlinesPacks: Packs | undefined;
+/**
+ * preReview() for its DEADLINE findings only (obligations, domain lifecycle/obligations.ts): the pre-review rules that
+ * can yield one — 红山 第十一条's approval SLA alone — so that recomputing obligations on every lifecycle change
+ * does not load every pack's intake and pre-review rules. tests/unit/rules/stagePacks.test.ts checks no other
+ * intake or pre-review rule file yields a DEADLINE.
+ */
+export function preReviewDeadlinesPack(jurisdiction: Jurisdiction): RulePack {
+  preReviewDeadlinesPacks ??= {
+    hongshan: { meta: hongshanMeta, rules: [hongshanApprovalSlaRule] },
+    bijie: { meta: bijieMeta, rules: [] },
+    jinjiang: { meta: jinjiangMeta, rules: [] },
+    shandong: { meta: shandongMeta, rules: [] },
+    xichuan: { meta: xichuanMeta, rules: [] },
+  };
+  return preReviewDeadlinesPacks[jurisdiction];
 }
 
 let gatePacks: Packs | undefined;

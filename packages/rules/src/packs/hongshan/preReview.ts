@@ -3,13 +3,13 @@ import { AWAITS_AUTHORITY, documentOf, type FindingOptions, type RuleHandle } fr
 import { addMonths } from '../../calendar/dates.js';
 import type { Finding, IsoDate, RuleContext, RuleDef } from '../../types.js';
 import type { ProjectFacts, SystemFacts } from '../../facts.js';
-import { DOC_DESIGN, DOC_FSR, DOC_IMPL, approvalDocuments, categoryOf, hasPassed } from './common.js';
+import { DOC_DESIGN, DOC_FSR, DOC_IMPL, categoryOf } from './common.js';
+import { approvalSlaRule, isApproval } from './approvalSla.js';
 import { isLibraryApplication } from './intake.js';
-import { HS_05_NO_BUILD_BEFORE_APPROVAL, HS_06_1_UPGRADE_INSTEAD, HS_06_2_SHAREABLE, HS_06_3_ISOLATED, HS_06_4_UNCLEAR_TARGETS, HS_06_5_LOW_USAGE_LOCKOUT, HS_06_6_NOT_SCRAPPED, HS_09_EXPERT_REVIEW, HS_09_LIBRARY_ADMISSION, HS_09_PREREVIEW, HS_11_PREREQ_COMPLETE, HS_14_CHAPTERS, HS_14_DATA_CATALOGUE, HS_14_SHARING_MECHANISM, HS_15_NO_OVERLAP, HS_18_INTENSIVE, HS_19_CLASSIFIED_FACILITIES, HS_19_CRYPTO_SYNC, HS_20_SAFETY_STATEMENT, HS_27_SECURITY_SYNC } from './rules.js';
+import { HS_05_NO_BUILD_BEFORE_APPROVAL, HS_06_1_UPGRADE_INSTEAD, HS_06_2_SHAREABLE, HS_06_3_ISOLATED, HS_06_4_UNCLEAR_TARGETS, HS_06_5_LOW_USAGE_LOCKOUT, HS_06_6_NOT_SCRAPPED, HS_09_EXPERT_REVIEW, HS_09_LIBRARY_ADMISSION, HS_09_PREREVIEW, HS_14_CHAPTERS, HS_14_DATA_CATALOGUE, HS_14_SHARING_MECHANISM, HS_15_NO_OVERLAP, HS_18_INTENSIVE, HS_19_CLASSIFIED_FACILITIES, HS_19_CRYPTO_SYNC, HS_20_SAFETY_STATEMENT, HS_27_SECURITY_SYNC } from './rules.js';
 import { fieldPresent } from '../shared.js';
 import { hasName, sameName } from '../../names.js';
 
-const isApproval = (p: ProjectFacts): boolean => p.applicationKind === 'approval_application';
 /** 第六条 concerns 新建 systems: a new project that is not 运维服务类. */
 const isNewBuild = (ctx: RuleContext): boolean => ctx.facts.project.subtype === 'new' && categoryOf(ctx) !== 'om';
 
@@ -116,16 +116,6 @@ const opinionGiven = (p: ProjectFacts, review: string, doc: string): boolean => 
   const r = p.status?.reviews?.[review];
   return r === 'pass' || r === 'fail' || documentOf(p, doc) !== undefined;
 };
-
-// ---- HS-11 -------------------------------------------------------------------------------------------------------
-const PREREQ_CRYPTO = '区委保密机要局(区国家密码管理局)前置要件';
-const PREREQ_MLPS = '区公安分局前置要件';
-const PREREQS_PLAIN: readonly string[] = Object.freeze([PREREQ_CRYPTO, PREREQ_MLPS]);
-const PREREQS_CLASSIFIED: readonly string[] = Object.freeze([PREREQ_CRYPTO]);
-const PREREQ_MSG =
-  '项目审批申请须附项目相关材料和区委保密机要局(区国家密码管理局)、区公安分局按照信息化管理职责出具的前置要件;相应文本通过评审且前置要件齐全后,项目审批部门7个工作日内完成审批。';
-/** Records key: the date on which the texts passed review and the 前置要件 were complete (starts the 7-working-day clock). */
-export const APPROVAL_READY_RECORD = 'approval_ready';
 
 // ---- HS-14 -------------------------------------------------------------------------------------------------------
 const CHAPTER_DOCS: ReadonlySet<string> = new Set([DOC_FSR, DOC_DESIGN, DOC_IMPL]);
@@ -297,40 +287,8 @@ export const preReviewRules: readonly RuleDef[] = [
     return null;
   }),
 
-  // 第十一条: the approval texts of the path (A-08: 初步设计方案 here, not at 入库) + 前置要件; then a 7-working-day SLA
-  // on the 审批部门 from records.approval_ready.
-  HS_11_PREREQ_COMPLETE.rule((ctx) => {
-    const p = ctx.facts.project;
-    if (!isApproval(p)) return null;
-    const docs = approvalDocuments(p, categoryOf(ctx));
-    if (docs === null) return null;
-    const prereqs = p.flags.classified ? PREREQS_CLASSIFIED : PREREQS_PLAIN;
-    const texts = p.flags.specialNationalRule === true ? [] : docs;
-    const requires = [...texts, ...prereqs];
-    const missing: string[] = [];
-    for (const t of texts) if (!documentOf(p, t)) missing.push(t);
-    for (const t of prereqs) if (!documentOf(p, t) && !hasPassed(p, t)) missing.push(t);
-    const req = HS_11_PREREQ_COMPLETE.require(requires, missing, PREREQ_MSG);
-    const ready = p.records?.[APPROVAL_READY_RECORD];
-    if (missing.length || ready === undefined) return req;
-    const { date: due, provisional } = ctx.calendar.addWorkingDays(ready, 7);
-    const decided = p.dates?.approvalDate;
-    const state = decided !== undefined ? (decided <= due ? 'met' : 'overdue') : ctx.on > due ? 'overdue' : 'open';
-    const deadline = HS_11_PREREQ_COMPLETE.finding(
-      'DEADLINE',
-      `相应文本通过评审且前置要件齐全(${ready})后,项目审批部门应在7个工作日内(${due}前)完成审批。`,
-      { due, provisional, detail: { obligation: '区政数局完成审批', startEvent: ready, state } },
-    );
-    if (state !== 'overdue') return [req, deadline];
-    return [
-      req,
-      deadline,
-      HS_11_PREREQ_COMPLETE.finding('FLAG', `项目审批已超过7个工作日时限(应于${due}前完成),请区政数局负责人督办(推定)。`, {
-        due,
-        detail: { escalateTo: '区政数局负责人' },
-      }),
-    ];
-  }),
+  // 第十一条: see ./approvalSla.ts (its 7-working-day SLA is a deadline, recomputed with the obligations).
+  approvalSlaRule,
 
   // 第十四条: every present 可研 / 初设 / 实施方案 carries the three chapters; gaps are reported as 文档:章节.
   HS_14_CHAPTERS.rule(({ facts: { project: p } }) => {
